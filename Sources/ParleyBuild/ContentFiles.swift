@@ -1,0 +1,113 @@
+import Foundation
+
+/// The files of a `Content/` folder, sorted into the kinds of CONTENT.md.
+struct ContentFiles {
+    struct InterviewFolder {
+        var id: String
+        /// `Content/interviews/<id>/index.md`, if present.
+        var index: String?
+        /// `(question id, path)`, sorted by path.
+        var questions: [(id: String, path: String)] = []
+    }
+
+    /// Paths are relative to the site's folder, always starting `Content/`.
+    var site: String?
+    var interviews: [InterviewFolder] = []
+    var topics: [(id: String, path: String)] = []
+    var figures: [(id: String, path: String)] = []
+    /// Any other file, copied as it is: its path under `Content/`.
+    var assets: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    static let folder = "Content"
+
+    /// Lists `root/Content`, in a fixed order whatever the file system's.
+    init(root: URL) {
+        let content = root.appendingPathComponent(ContentFiles.folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.append(.error(ContentFiles.folder, .start,
+                "there is no Content folder here; run parley in the site's folder, the one that holds Content/"))
+            return
+        }
+        var folders: [String: InterviewFolder] = [:]
+        for relative in ContentFiles.list(content) {
+            let path = ContentFiles.folder + "/" + relative
+            let parts = relative.split(separator: "/").map(String.init)
+            let name = parts.last!
+            guard name.hasSuffix(".md") else {
+                if parts == ["site.yml"] { site = path } else { assets.append(relative) }
+                continue
+            }
+            let id = String(name.dropLast(3))
+            switch (parts.count, parts.first!) {
+            case (3, "interviews"):
+                let folderID = parts[1]
+                var folder = folders[folderID] ?? InterviewFolder(id: folderID)
+                if id == "index" { folder.index = path } else { folder.questions.append((id, path)) }
+                folders[folderID] = folder
+                checkID(folderID, kind: "interview folder", path: path)
+                if id != "index" { checkID(id, kind: "question", path: path) }
+            case (2, "topics"):
+                topics.append((id, path))
+                checkID(id, kind: "topic", path: path)
+            case (2, "figures"):
+                figures.append((id, path))
+                checkID(id, kind: "figure", path: path)
+            case (2, "interviews"):
+                diagnostics.append(.error(path, .start,
+                    "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
+            default:
+                diagnostics.append(.error(path, .start,
+                    "Parley does not know what page to make of this file: Markdown goes in "
+                    + "interviews/<interview-id>/, topics/ or figures/"))
+            }
+        }
+        interviews = folders.values.sorted { $0.id < $1.id }
+        for folder in interviews where folder.index == nil {
+            for question in folder.questions {
+                diagnostics.append(.error(question.path, .start,
+                    "the interview '\(folder.id)' has no index.md; create Content/interviews/\(folder.id)/index.md with its title, date and participants"))
+            }
+        }
+        if site == nil {
+            diagnostics.append(.error(ContentFiles.folder + "/site.yml", .start,
+                "site.yml is missing; create it with at least 'title' and 'base_url'"))
+        }
+    }
+
+    /// Every file below `folder`, as sorted relative paths; hidden files and folders are skipped.
+    private static func list(_ folder: URL) -> [String] {
+        let keys: [URLResourceKey] = [.isRegularFileKey]
+        guard let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
+        ) else { return [] }
+        let base = folder.standardizedFileURL.path + "/"
+        var paths: [String] = []
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(base) else { continue }
+            paths.append(String(full.dropFirst(base.count)).precomposedStringWithCanonicalMapping)
+        }
+        return paths.sorted()
+    }
+
+    private mutating func checkID(_ id: String, kind: String, path: String) {
+        guard !ContentFiles.isValidID(id) else { return }
+        diagnostics.append(.error(path, .start,
+            "'\(id)' is not a valid \(kind) id: ids are lower-case letters, digits and '-'; rename it, e.g. '\(ContentFiles.suggestedID(id))'"))
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    static func suggestedID(_ id: String) -> String {
+        let folded = id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let mapped = folded.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? String($0) : "-" }.joined()
+        let collapsed = mapped.split(separator: "-").joined(separator: "-")
+        return collapsed.isEmpty ? "my-id" : collapsed
+    }
+}

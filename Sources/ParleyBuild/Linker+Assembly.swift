@@ -1,0 +1,135 @@
+import ParleyMarkdown
+import ParleySite
+import Templates
+
+/// The rendered Markdown of one question: everything its pages and the pages
+/// that quote it need.
+private struct RenderedQuestion: @unchecked Sendable {
+    var questionHTML: HTML
+    var questionHTMLForLists: HTML
+    var questionText: String
+    var answer: HTML
+    var transcriptAnswer: HTML
+    /// Block number (from 1) → the block rendered for a figure page.
+    var quotes: [Int: HTML]
+}
+
+extension Linker {
+    /// Builds the model from resolved links: cross-links both ways, rendered Markdown.
+    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int) -> Site {
+        let rawHTML: MarkdownDocument.RawHTML = settings.unsafeHTML ? .passedThrough : .omitted
+        func urls(_ key: String, _ source: MarkdownSource, depth: Int) -> [String] {
+            zip(resolved[key] ?? [], source.document.links).map { $0.target.url(fromDepth: depth, original: $1.destination) }
+        }
+
+        // Interviews newest first; questions by number.
+        let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+        let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
+        let orderedQuestions = questions.values.sorted {
+            (rank[$0.interviewID]!, $0.number, $0.id) < (rank[$1.interviewID]!, $1.number, $1.id)
+        }
+
+        // Render every question's Markdown, in parallel: each touches only its own documents.
+        let rendered = parallelMap(orderedQuestions, threads: threads) { question -> RenderedQuestion in
+            let answerLinks = resolved[question.file] ?? []
+            let citingBlocks = Set(zip(answerLinks, question.answer.document.links)
+                .filter { $0.0.figure != nil }.map { $0.1.block + 1 })
+            var quotes: [Int: HTML] = [:]
+            for block in citingBlocks.sorted() {
+                quotes[block] = HTML(unescaped: question.answer.document.html(
+                    ofBlock: block - 1, linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML))
+            }
+            let questionKey = question.file + "#question"
+            return RenderedQuestion(
+                questionHTML: HTML(unescaped: question.question.document.inlineHTML(
+                    linkURLs: urls(questionKey, question.question, depth: 3), rawHTML: rawHTML)),
+                questionHTMLForLists: HTML(unescaped: question.question.document.inlineHTML(
+                    linkURLs: urls(questionKey, question.question, depth: 2), rawHTML: rawHTML)),
+                questionText: question.question.document.plainText,
+                answer: HTML(unescaped: question.answer.document.html(
+                    linkURLs: urls(question.file, question.answer, depth: 3), rawHTML: rawHTML,
+                    anchors: { Anchors.block(id: Question.anchor(block: $0 + 1), number: $0 + 1) })),
+                transcriptAnswer: HTML(unescaped: question.answer.document.html(
+                    linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML,
+                    anchors: { Anchors.block(id: Interview.transcriptAnchor(question.id, block: $0 + 1), number: $0 + 1) })),
+                quotes: quotes)
+        }
+
+        // Questions, with their topics and figures; citations for the figures.
+        var citations: [String: [Citation]] = [:]
+        var questionsByTopic: [String: [QuestionReference]] = [:]
+        var questionsByInterview: [String: [Question]] = [:]
+        for (question, html) in zip(orderedQuestions, rendered) {
+            let links = (resolved[question.file + "#question"] ?? []) + (resolved[question.file] ?? [])
+            let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.topic)).sorted()
+            let figureIDs = Set(links.compactMap(\.figure)).sorted()
+            for topic in topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
+            var cited: Set<String> = []
+            for link in resolved[question.file + "#question"] ?? [] {
+                guard let figure = link.figure, cited.insert(figure + "#").inserted else { continue }
+                citations[figure, default: []].append(Citation(
+                    question: question.reference, block: nil, quote: html.questionHTMLForLists))
+            }
+            for (link, source) in zip(resolved[question.file] ?? [], question.answer.document.links) {
+                let block = source.block + 1
+                guard let figure = link.figure, cited.insert("\(figure)#\(block)").inserted else { continue }
+                citations[figure, default: []].append(Citation(
+                    question: question.reference, block: block, quote: html.quotes[block] ?? .empty))
+            }
+            questionsByInterview[question.interviewID, default: []].append(Question(
+                interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
+                questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
+                questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
+                blockCount: question.answer.document.blockCount, topicIDs: topicIDs, figureIDs: figureIDs))
+        }
+
+        let siteInterviews = interviewOrder.map { loaded -> Interview in
+            let questions = questionsByInterview[loaded.id] ?? []
+            if questions.isEmpty {
+                diagnostics.append(.warning(loaded.file, .start,
+                    "the interview has no questions yet; add files q1.md, q2.md, … beside its index.md"))
+            }
+            return Interview(
+                id: loaded.id, title: loaded.title, date: loaded.date, interviewee: loaded.interviewee,
+                intervieweeRole: loaded.intervieweeRole, interviewer: loaded.interviewer,
+                interviewerRole: loaded.interviewerRole, publisher: loaded.publisher, summary: loaded.summary,
+                overview: HTML(unescaped: loaded.overview.document.html(
+                    linkURLs: urls(loaded.file, loaded.overview, depth: 2), rawHTML: rawHTML)),
+                questions: questions,
+                topicIDs: Set(questions.flatMap(\.topicIDs)).sorted(),
+                figureIDs: Set(questions.flatMap(\.figureIDs)).sorted())
+        }
+
+        var figuresByTopic: [String: [String]] = [:]
+        let siteFigures = figures.values.sorted { $0.id < $1.id }.map { loaded -> Figure in
+            let topicIDs = Set(loaded.topics.map(\.id)).sorted()
+            for topic in topicIDs { figuresByTopic[topic, default: []].append(loaded.id) }
+            let cites = citations[loaded.id] ?? []
+            if cites.isEmpty {
+                diagnostics.append(.warning(loaded.file, .start,
+                    "no answer cites the figure '\(loaded.id)'; link to it where an answer states it: [\(loaded.value)](figure:\(loaded.id))"))
+            }
+            return Figure(
+                id: loaded.id, value: loaded.value, label: loaded.label, source: loaded.source, period: loaded.period,
+                topicIDs: topicIDs,
+                context: HTML(unescaped: loaded.context.document.html(
+                    linkURLs: urls(loaded.file, loaded.context, depth: 2), rawHTML: rawHTML)),
+                citations: cites)
+        }
+
+        let siteTopics = topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { loaded -> Topic in
+            let questions = questionsByTopic[loaded.id] ?? []
+            if questions.isEmpty {
+                diagnostics.append(.warning(loaded.file, .start,
+                    "no question is on the topic '\(loaded.id)'; add it to a question's 'topics', or link to it with [text](topic:\(loaded.id))"))
+            }
+            return Topic(
+                id: loaded.id, title: loaded.title, summary: loaded.summary,
+                description: HTML(unescaped: loaded.description.document.html(
+                    linkURLs: urls(loaded.file, loaded.description, depth: 2), rawHTML: rawHTML)),
+                questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [])
+        }
+
+        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+    }
+}

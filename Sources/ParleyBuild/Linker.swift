@@ -1,0 +1,291 @@
+import Foundation
+import ParleyMarkdown
+import ParleySite
+import Templates
+
+/// Turns loaded files into a linked `Site`: resolves every link, checks every
+/// reference, gathers the cross-links both ways, and renders the Markdown.
+struct Linker {
+    let settings: SiteSettings
+    var diagnostics: [Diagnostic] = []
+
+    private(set) var interviews: [String: LoadedInterview] = [:]
+    private(set) var questions: [QuestionReference: LoadedQuestion] = [:]
+    private(set) var topics: [String: LoadedTopic] = [:]
+    private(set) var figures: [String: LoadedFigure] = [:]
+    private(set) var drafts: Set<String> = []
+    /// Content path (`Content/…`) → the page made from it.
+    private(set) var pagesByFile: [String: SitePath] = [:]
+    /// Page → the fragments it has.
+    private(set) var anchors: [SitePath: Set<String>] = [:]
+    /// Content path → the copied file's path.
+    private(set) var assets: Set<String> = []
+
+    init(settings: SiteSettings, files: [LoadedFile], assets: [String], includeDrafts: Bool) {
+        self.settings = settings
+        self.assets = Set(assets)
+        var allQuestions: [LoadedQuestion] = []
+        for file in files {
+            switch file {
+            case let .interview(interview):
+                if interview.draft && !includeDrafts { drafts.insert(interview.id) } else { interviews[interview.id] = interview }
+            case let .question(question): allQuestions.append(question)
+            case let .topic(topic): topics[topic.id] = topic
+            case let .figure(figure): figures[figure.id] = figure
+            }
+        }
+        for question in allQuestions where interviews[question.interviewID] != nil {
+            questions[question.reference] = question
+        }
+        index()
+    }
+
+    // MARK: - Pages and anchors
+
+    private mutating func index() {
+        for interview in interviews.values {
+            var fragments = Set(Interview.sectionAnchors)
+            for question in questions.values where question.interviewID == interview.id {
+                fragments.insert(Interview.transcriptAnchor(question.id))
+                for block in 0..<question.answer.document.blockCount {
+                    fragments.insert(Interview.transcriptAnchor(question.id, block: block + 1))
+                }
+            }
+            anchors[Interview.path(interview.id)] = fragments
+            pagesByFile[interview.file] = Interview.path(interview.id)
+        }
+        for question in questions.values {
+            let blocks = (0..<question.answer.document.blockCount).map { Question.anchor(block: $0 + 1) }
+            anchors[question.reference.path] = Set(Question.sectionAnchors + blocks)
+            pagesByFile[question.file] = question.reference.path
+        }
+        for topic in topics.values {
+            anchors[Topic.path(topic.id)] = Set(Topic.sectionAnchors)
+            pagesByFile[topic.file] = Topic.path(topic.id)
+        }
+        for figure in figures.values {
+            anchors[Figure.path(figure.id)] = Set(Figure.sectionAnchors)
+            pagesByFile[figure.file] = Figure.path(figure.id)
+        }
+    }
+
+    // MARK: - Linking
+
+    /// The linked site, or nil when an error was found (the diagnostics say which).
+    mutating func link(threads: Int) -> Site? {
+        checkNumbers()
+        // Resolve every link once, in a fixed order.
+        var resolved: [String: [ResolvedLink]] = [:]
+        func resolve(_ source: MarkdownSource, page: SitePath, key: String) {
+            resolved[key] = source.document.links.map { self.resolve($0, in: source, page: page) }
+        }
+        for interview in interviews.values.sorted(by: { $0.id < $1.id }) {
+            resolve(interview.overview, page: Interview.path(interview.id), key: interview.file)
+        }
+        for question in questions.values.sorted(by: { $0.file < $1.file }) {
+            resolve(question.question, page: question.reference.path, key: question.file + "#question")
+            resolve(question.answer, page: question.reference.path, key: question.file)
+            for topic in question.topics where topics[topic.id] == nil {
+                report(question.file, topic.position, unknown("topic", topic.id, in: topics.keys))
+            }
+        }
+        for topic in topics.values.sorted(by: { $0.id < $1.id }) {
+            resolve(topic.description, page: Topic.path(topic.id), key: topic.file)
+        }
+        for figure in figures.values.sorted(by: { $0.id < $1.id }) {
+            resolve(figure.context, page: Figure.path(figure.id), key: figure.file)
+            for topic in figure.topics where topics[topic.id] == nil {
+                report(figure.file, topic.position, unknown("topic", topic.id, in: topics.keys))
+            }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        return assemble(resolved, threads: threads)
+    }
+
+    private mutating func checkNumbers() {
+        var seen: [String: [Int: LoadedQuestion]] = [:]
+        for question in questions.values.sorted(by: { $0.file < $1.file }) {
+            if let first = seen[question.interviewID]?[question.number] {
+                report(question.file, question.numberPosition,
+                       "question number \(question.number) is already used by \(first.id).md in this interview; give each question its own number")
+            } else {
+                seen[question.interviewID, default: [:]][question.number] = question
+            }
+        }
+    }
+
+    private mutating func report(_ file: String, _ position: Position, _ message: String) {
+        diagnostics.append(.error(file, position, message))
+    }
+
+    private func unknown(_ kind: String, _ id: String, in ids: some Collection<String>) -> String {
+        "unknown \(kind) '\(id)'.\(didYouMean(id, in: ids)) "
+            + "Each \(kind) is a file Content/\(kind == "topic" ? "topics" : "figures")/<id>.md"
+    }
+
+    /// The internal link schemes of CONTENT.md.
+    static let schemes = ["figure", "topic", "interview", "question"]
+    /// Schemes that run code in the reader's browser: never emitted.
+    static let dangerousSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    private mutating func resolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
+        let position = source.position(of: link)
+        let destination = link.destination
+        func broken(_ message: String) -> ResolvedLink {
+            report(source.file, position, message)
+            return ResolvedLink(target: .broken)
+        }
+        if destination.isEmpty {
+            return broken("the link has no destination; write one between the parentheses: [text](topic:afghanistan)")
+        }
+        let (address, fragment) = Linker.splitFragment(destination)
+        if let scheme = Linker.scheme(of: address) {
+            let reference = String(address.dropFirst(scheme.count + 1))
+            switch scheme.lowercased() {
+            case "figure":
+                guard figures[reference] != nil else { return broken(unknown("figure", reference, in: figures.keys)) }
+                return check(.page(Figure.path(reference), fragment: fragment), figure: reference, source, position)
+            case "topic":
+                guard topics[reference] != nil else { return broken(unknown("topic", reference, in: topics.keys)) }
+                return check(.page(Topic.path(reference), fragment: fragment), topic: reference, source, position)
+            case "interview":
+                guard interviews[reference] != nil else {
+                    if drafts.contains(reference) {
+                        return broken("the interview '\(reference)' is a draft, left out of this build; build with --drafts, or remove the link")
+                    }
+                    return broken("unknown interview '\(reference)'.\(didYouMean(reference, in: interviews.keys)) "
+                                  + "Each interview is a folder Content/interviews/<id>/ with an index.md")
+                }
+                return check(.page(Interview.path(reference), fragment: fragment), source, position)
+            case "question":
+                let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else {
+                    return broken("a question link names the interview and the question: [text](question:<interview-id>/<question-id>), such as question:norov-2020/q3")
+                }
+                let target = QuestionReference(interviewID: parts[0], questionID: parts[1])
+                guard questions[target] != nil else {
+                    if drafts.contains(parts[0]) {
+                        return broken("the interview '\(parts[0])' is a draft, left out of this build; build with --drafts, or remove the link")
+                    }
+                    guard interviews[parts[0]] != nil else {
+                        return broken("unknown interview '\(parts[0])' in question:\(reference).\(didYouMean(parts[0], in: interviews.keys))")
+                    }
+                    let ids = questions.keys.filter { $0.interviewID == parts[0] }.map(\.questionID)
+                    return broken("the interview '\(parts[0])' has no question '\(parts[1])'.\(didYouMean(parts[1], in: ids)) "
+                                  + "A question's id is its file name without .md")
+                }
+                return check(.page(target.path, fragment: fragment), source, position)
+            default:
+                let lowered = scheme.lowercased()
+                if Linker.dangerousSchemes.contains(lowered) {
+                    if lowered == "data" && link.isImage && address.lowercased().hasPrefix("data:image/") && !address.lowercased().hasPrefix("data:image/svg") {
+                        return ResolvedLink(target: .external(destination))
+                    }
+                    return broken("\(lowered): links are not allowed: they run code in the reader's browser or break once published; link to a page or an https:// address")
+                }
+                if let near = nearest(to: lowered, in: Linker.schemes), !["http", "https", "mailto", "tel", "ftp"].contains(lowered) {
+                    return broken("unknown link scheme '\(scheme):'. Did you mean '\(near):'? Pages are linked as figure:, topic:, interview: or question:")
+                }
+                return ResolvedLink(target: .external(destination))
+            }
+        }
+        if address.hasPrefix("//") {
+            return ResolvedLink(target: .external(destination))
+        }
+        if address.isEmpty {
+            // `#p2`: a fragment of the page being written.
+            return check(.page(page, fragment: fragment), source, position)
+        }
+        if address.hasPrefix("/") {
+            return broken("links starting with '/' break when the site is published under a path or opened from disk; link to the content file with a relative path such as ../topics/trade.md")
+        }
+        if address.contains("?") {
+            return broken("a link to a content file cannot have a query ('?'); remove it")
+        }
+        let decoded = address.removingPercentEncoding ?? address
+        guard let path = Linker.join(Linker.folder(of: source.file), decoded) else {
+            return broken("the link '\(destination)' leads outside the Content folder; link only to files in Content/")
+        }
+        if path.hasSuffix(".md") {
+            guard let target = pagesByFile[path] else {
+                if questions.values.contains(where: { $0.file == path }) || pagesByFile.isEmpty {
+                    return broken("no page is built from \(path)")
+                }
+                let candidates = pagesByFile.keys.map { Linker.relativePath(from: Linker.folder(of: source.file), to: $0) }
+                return broken("the link '\(destination)' leads nowhere: there is no \(path).\(didYouMean(decoded, in: candidates))")
+            }
+            let figure = path.hasPrefix("Content/figures/") ? figures.values.first(where: { $0.file == path })?.id : nil
+            let topic = path.hasPrefix("Content/topics/") ? topics.values.first(where: { $0.file == path })?.id : nil
+            return check(.page(target, fragment: fragment), figure: figure, topic: topic, source, position)
+        }
+        let assetPath = String(path.dropFirst(ContentFiles.folder.count + 1))
+        guard assets.contains(assetPath) else {
+            return broken("the link '\(destination)' leads nowhere: there is no file \(path)")
+        }
+        return ResolvedLink(target: .asset(SitePath(assetPath), fragment: fragment))
+    }
+
+    /// Checks a page link's fragment against the anchors of its page.
+    private mutating func check(
+        _ target: LinkTarget, figure: String? = nil, topic: String? = nil,
+        _ source: MarkdownSource, _ position: Position
+    ) -> ResolvedLink {
+        if case let .page(path, fragment?) = target, !(anchors[path]?.contains(fragment) ?? false) {
+            let available = anchors[path].map { Linker.describeAnchors($0) } ?? ""
+            report(source.file, position, "there is no '#\(fragment)' on \(path.prettyPath)\(available)")
+            return ResolvedLink(target: .broken)
+        }
+        return ResolvedLink(target: target, figure: figure, topic: topic)
+    }
+
+    private static func describeAnchors(_ anchors: Set<String>) -> String {
+        let blocks = anchors.filter { $0.hasPrefix("p") && Int($0.dropFirst()) != nil }
+        if !blocks.isEmpty {
+            return "; its answer has \(blocks.count) blocks, #p1 to #p\(blocks.count)"
+        }
+        return "; it has " + anchors.sorted().prefix(12).map { "#" + $0 }.joined(separator: ", ")
+    }
+
+    // MARK: - Paths
+
+    static func splitFragment(_ destination: String) -> (String, String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+    }
+
+    /// The URL scheme, if the destination has one (`figure:x` → `figure`).
+    static func scheme(of address: String) -> String? {
+        guard let colon = address.firstIndex(of: ":") else { return nil }
+        let scheme = address[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+        else { return nil }
+        return String(scheme)
+    }
+
+    static func folder(of file: String) -> String {
+        file.split(separator: "/").dropLast().joined(separator: "/")
+    }
+
+    /// `relative` resolved against `folder`; nil if it climbs out of `Content/`.
+    static func join(_ folder: String, _ relative: String) -> String? {
+        var parts = folder.split(separator: "/").map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard parts.count > 1 else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/").precomposedStringWithCanonicalMapping
+    }
+
+    static func relativePath(from folder: String, to file: String) -> String {
+        let from = folder.split(separator: "/"), to = file.split(separator: "/")
+        var common = 0
+        while common < min(from.count, to.count - 1), from[common] == to[common] { common += 1 }
+        return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+}

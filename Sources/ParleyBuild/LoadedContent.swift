@@ -1,0 +1,59 @@
+import ParleySite
+
+/// A content file read and parsed, its fields checked, before linking.
+struct LoadedInterview {
+    var file: String
+    var id: String
+    var title: String
+    var date: Day
+    var interviewee: String
+    var intervieweeRole: String?
+    var interviewer: String
+    var interviewerRole: String?
+    var publisher: String?
+    var summary: String?
+    var draft: Bool
+    var overview: MarkdownSource
+}
+
+struct LoadedQuestion {
+    var file: String
+    var interviewID: String
+    var id: String
+    var number: Int
+    var numberPosition: Position
+    var title: String
+    var question: MarkdownSource
+    var questionPosition: Position
+    var topics: [(id: String, position: Position)]
+    var answer: MarkdownSource
+
+    var reference: QuestionReference { QuestionReference(interviewID: interviewID, questionID: id) }
+}
+
+struct LoadedTopic {
+    var file: String
+    var id: String
+    var title: String
+    var summary: String?
+    var description: MarkdownSource
+}
+
+struct LoadedFigure {
+    var file: String
+    var id: String
+    var value: String
+    var label: String
+    var source: String?
+    var period: String?
+    var topics: [(id: String, position: Position)]
+    var context: MarkdownSource
+}
+
+/// One parsed content file, of whichever kind.
+enum LoadedFile {
+    case interview(LoadedInterview)
+    case question(LoadedQuestion)
+    case topic(LoadedTopic)
+    case figure(LoadedFigure)
+}

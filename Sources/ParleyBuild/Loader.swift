@@ -1,0 +1,134 @@
+import Foundation
+import ParleySite
+
+/// Reads and parses content files: front matter checked against its schema,
+/// Markdown parsed by cmark. Each file is loaded on its own, so files load in parallel.
+enum Loader {
+    /// What a Markdown file is, from where it lies in `Content/`.
+    enum Kind: Sendable {
+        case interview(id: String)
+        case question(interviewID: String, id: String)
+        case topic(id: String)
+        case figure(id: String)
+    }
+
+    struct Job: Sendable {
+        var kind: Kind
+        var path: String
+    }
+
+    static func loadSettings(root: URL, path: String) -> (SiteSettings?, [Diagnostic]) {
+        let text: String
+        switch read(root: root, path: path) {
+        case let .success(value): text = value
+        case let .failure(diagnostic): return (nil, [diagnostic])
+        }
+        var fields = FrontMatter(yaml: text, firstLine: 1, file: path, schema: .site)
+        let title = fields.text("title")
+        let baseURL = fields.text("base_url")
+        let language = fields.text("language")
+        let description = fields.text("description")
+        let publisher = fields.text("publisher")
+        let unsafeHTML = fields.bool("unsafe_html")
+        if let baseURL, !isAbsoluteWebURL(baseURL), let position = fields.textPosition("base_url") {
+            fields.report(position, "'base_url' must be an absolute http or https URL, such as https://example.org/interviews/")
+        }
+        if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
+            fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")
+        }
+        guard fields.diagnostics.isEmpty, let title, let baseURL else { return (nil, fields.diagnostics) }
+        let settings = SiteSettings(
+            title: title, baseURL: baseURL, language: language ?? "en",
+            description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false)
+        return (settings, [])
+    }
+
+    static func load(_ job: Job, root: URL) -> (LoadedFile?, [Diagnostic]) {
+        let source: SourceText
+        switch read(root: root, path: job.path).flatMap({ SourceText.split($0, file: job.path) }) {
+        case let .success(value): source = value
+        case let .failure(diagnostic): return (nil, [diagnostic])
+        }
+        let file = job.path
+        let body = { (anchoring: Bool) in
+            MarkdownSource(source.body, file: file, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
+        }
+        switch job.kind {
+        case let .interview(id):
+            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .interview)
+            let title = fields.text("title"), date = fields.day("date")
+            let interviewee = fields.text("interviewee"), interviewer = fields.text("interviewer")
+            let intervieweeRole = fields.text("interviewee_role"), interviewerRole = fields.text("interviewer_role")
+            let publisher = fields.text("publisher"), summary = fields.text("summary")
+            let draft = fields.bool("draft")
+            guard fields.diagnostics.isEmpty, let title, let date, let interviewee, let interviewer else {
+                return (nil, fields.diagnostics)
+            }
+            return (.interview(LoadedInterview(
+                file: file, id: id, title: title, date: date, interviewee: interviewee,
+                intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
+                publisher: publisher, summary: summary, draft: draft ?? false, overview: body(false))), [])
+
+        case let .question(interviewID, id):
+            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
+            let number = fields.integer("number"), title = fields.text("title")
+            let question = fields.text("question"), topics = fields.ids("topics")
+            if let number, number < 1, let position = fields.textPosition("number") {
+                fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview")
+            }
+            guard fields.diagnostics.isEmpty, let number, let title, let question,
+                  let numberPosition = fields.textPosition("number"),
+                  let questionPosition = fields.textPosition("question")
+            else { return (nil, fields.diagnostics) }
+            let block = fields.style("question") == .literal || fields.style("question") == .folded
+            let asked = MarkdownSource(question, file: file, firstLine: questionPosition.line,
+                                       firstLineIndent: block ? 0 : questionPosition.column - 1)
+            if !asked.document.isInline {
+                fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
+                return (nil, fields.diagnostics)
+            }
+            return (.question(LoadedQuestion(
+                file: file, interviewID: interviewID, id: id, number: number, numberPosition: numberPosition,
+                title: title, question: asked, questionPosition: questionPosition,
+                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: body(true))), [])
+
+        case let .topic(id):
+            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
+            let title = fields.text("title"), summary = fields.text("summary")
+            guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
+            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: body(false))), [])
+
+        case let .figure(id):
+            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .figure)
+            let value = fields.text("value"), label = fields.text("label")
+            let sourceName = fields.text("source"), period = fields.text("period")
+            let topics = fields.ids("topics")
+            guard fields.diagnostics.isEmpty, let value, let label else { return (nil, fields.diagnostics) }
+            return (.figure(LoadedFigure(
+                file: file, id: id, value: value, label: label, source: sourceName, period: period,
+                topics: (topics ?? []).map { ($0.0, $0.1) }, context: body(false))), [])
+        }
+    }
+
+    static func read(root: URL, path: String) -> Result<String, Diagnostic> {
+        let url = root.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error(path, .start, "the file cannot be read; check that it exists and is readable"))
+        }
+        return SourceText.decode(Array(data), file: path)
+    }
+
+    static func isAbsoluteWebURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return components.query == nil && components.fragment == nil
+    }
+
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+    }
+}

@@ -1,0 +1,35 @@
+/// The candidate nearest to `word`, if it is near enough to be a likely typo.
+func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+    let limit = max(2, word.count / 3)
+    var best: (String, Int)?
+    for candidate in candidates {
+        let distance = editDistance(word, candidate)
+        if distance <= limit, distance < (best?.1 ?? .max) {
+            best = (candidate, distance)
+        }
+    }
+    return best?.0
+}
+
+/// " Did you mean 'x'?" when a near candidate exists, otherwise "".
+func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    nearest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
+}
+
+/// The Levenshtein distance between two strings, counting characters.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        current[0] = i
+        for j in 1...b.count {
+            let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        }
+        swap(&previous, &current)
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,199 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A Markdown body parsed by cmark, whose links can be pointed somewhere else
+/// before each rendering.
+///
+/// This file is the only Swift code that touches cmark's C API. Everything
+/// above it sees Swift values: the links with their source positions, the
+/// number of top-level blocks, and rendered HTML strings.
+///
+/// A document owns its cmark tree and mutates it while rendering (link
+/// destinations and block anchors are set per rendering), so one document is
+/// used by one thread at a time.
+public final class MarkdownDocument {
+    /// A link or image in the document, in document order.
+    public struct Link: Sendable, Equatable {
+        /// The destination as written, after cmark's unescaping.
+        public let destination: String
+        /// Where the link starts in the parsed text (1-based; the column counts bytes).
+        public let line: Int
+        public let byteColumn: Int
+        /// The top-level block that holds the link, from 0.
+        public let block: Int
+        /// Whether this is an image (`![alt](src)`) rather than a link.
+        public let isImage: Bool
+    }
+
+    /// How a rendering treats raw HTML in the Markdown.
+    public enum RawHTML: Sendable {
+        /// cmark replaces it with a comment, and drops dangerous URLs.
+        case omitted
+        /// passed through as written.
+        case passedThrough
+    }
+
+    /// Links and images, in document order; `render` takes one URL per link.
+    public let links: [Link]
+    /// The number of top-level blocks (paragraphs, lists, quotes, headings, …).
+    public let blockCount: Int
+
+    private let root: OpaquePointer
+    private let linkNodes: [OpaquePointer]
+    private let blocks: [OpaquePointer]
+    /// One custom block around each top-level block, when anchors were asked for.
+    private let wrappers: [OpaquePointer]
+
+    /// Parses `text` with smart punctuation.
+    ///
+    /// - Parameter anchoringBlocks: wrap every top-level block in a node whose
+    ///   opening and closing HTML each rendering sets (for `id="pN"` anchors).
+    public init(parsing text: String, anchoringBlocks: Bool = false) {
+        let length = text.utf8.count
+        root = text.withCString { cmark_parse_document($0, length, CMARK_OPT_SMART)! }
+
+        var blocks: [OpaquePointer] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            blocks.append(node)
+            child = cmark_node_next(node)
+        }
+        self.blocks = blocks
+        self.blockCount = blocks.count
+
+        var links: [Link] = []
+        var linkNodes: [OpaquePointer] = []
+        for (index, block) in blocks.enumerated() {
+            Self.walk(block) { node in
+                let type = cmark_node_get_type(node)
+                guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
+                links.append(Link(
+                    destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                    line: Int(cmark_node_get_start_line(node)),
+                    byteColumn: Int(cmark_node_get_start_column(node)),
+                    block: index,
+                    isImage: type == CMARK_NODE_IMAGE
+                ))
+                linkNodes.append(node)
+            }
+        }
+        self.links = links
+        self.linkNodes = linkNodes
+
+        var wrappers: [OpaquePointer] = []
+        if anchoringBlocks {
+            for block in blocks {
+                let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+                cmark_node_insert_before(block, wrapper)
+                cmark_node_append_child(wrapper, block)
+                wrappers.append(wrapper)
+            }
+        }
+        self.wrappers = wrappers
+    }
+
+    deinit {
+        cmark_node_free(root)
+    }
+
+    /// Whether the document is one paragraph, or empty: the shape of an inline field.
+    public var isInline: Bool {
+        blocks.isEmpty || (blocks.count == 1 && cmark_node_get_type(blocks[0]) == CMARK_NODE_PARAGRAPH)
+    }
+
+    /// The whole document as HTML.
+    ///
+    /// - Parameters:
+    ///   - linkURLs: one destination for each of `links`, in the same order.
+    ///   - anchors: for each top-level block, the HTML that opens and closes it;
+    ///     used only if the document was parsed with `anchoringBlocks`.
+    public func html(
+        linkURLs: [String],
+        rawHTML: RawHTML = .omitted,
+        anchors: ((Int) -> (open: String, close: String))? = nil
+    ) -> String {
+        point(linkURLs)
+        for (index, wrapper) in wrappers.enumerated() {
+            let (open, close) = anchors?(index) ?? ("", "")
+            cmark_node_set_on_enter(wrapper, open)
+            cmark_node_set_on_exit(wrapper, close)
+        }
+        return Self.render(root, rawHTML)
+    }
+
+    /// One top-level block as HTML, without its anchor (for quoting it elsewhere).
+    public func html(ofBlock index: Int, linkURLs: [String], rawHTML: RawHTML = .omitted) -> String {
+        point(linkURLs)
+        return Self.render(blocks[index], rawHTML)
+    }
+
+    /// The content of a one-paragraph document as inline HTML, without the `<p>`.
+    public func inlineHTML(linkURLs: [String], rawHTML: RawHTML = .omitted) -> String {
+        point(linkURLs)
+        guard let paragraph = blocks.first else { return "" }
+        var html = ""
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            html += Self.render(node, rawHTML)
+            child = cmark_node_next(node)
+        }
+        return html
+    }
+
+    /// The text a reader sees, without markup: blocks separated by blank lines,
+    /// softbreaks as spaces.
+    public var plainText: String {
+        var paragraphs: [String] = []
+        for block in blocks {
+            var text = ""
+            Self.walk(block) { node in
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING, !text.isEmpty, text.last != " " {
+                    text += " "
+                } else if type == CMARK_NODE_CODE_BLOCK {
+                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                }
+            }
+            let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !trimmed.isEmpty { paragraphs.append(trimmed) }
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+}
+
+// MARK: - cmark
+
+private extension MarkdownDocument {
+    func point(_ urls: [String]) {
+        precondition(urls.count == linkNodes.count, "one URL per link")
+        for (node, url) in zip(linkNodes, urls) {
+            cmark_node_set_url(node, url)
+        }
+    }
+
+    static func render(_ node: OpaquePointer, _ rawHTML: RawHTML) -> String {
+        let options = CMARK_OPT_SMART | (rawHTML == .passedThrough ? CMARK_OPT_UNSAFE : 0)
+        guard let html = cmark_render_html(node, options) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    /// Calls `visit` on `node` and each node below it, entering each once, in document order.
+    static func walk(_ node: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) {
+                visit(current)
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// A piece of HTML (or XML) whose interpolations are escaped unless they are HTML already.
+///
+/// `"<h1>\(title)</h1>" as HTML` escapes `title` when it is a `String` and
+/// passes it through when it is `HTML`. The one way to turn arbitrary text into
+/// markup without escaping is `HTML(unescaped:)`, kept for output that cmark or
+/// the serializers below have already rendered.
+public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    /// The markup, ready to write.
+    public private(set) var markup: String
+
+    /// Markup that is already safe: cmark's output, or text escaped elsewhere.
+    public init(unescaped markup: String) {
+        self.markup = markup
+    }
+
+    public init(stringLiteral value: String) {
+        markup = value
+    }
+
+    public init(stringInterpolation: StringInterpolation) {
+        markup = stringInterpolation.markup
+    }
+
+    public static let empty = HTML(unescaped: "")
+
+    public var description: String { markup }
+    public var isEmpty: Bool { markup.isEmpty }
+
+    /// Text escaped for HTML and XML text and double- or single-quoted attributes.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        var markup = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            markup.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        /// The template's own markup.
+        public mutating func appendLiteral(_ literal: String) {
+            markup += literal
+        }
+
+        /// Text: escaped.
+        public mutating func appendInterpolation(_ text: String) {
+            markup += HTML.escape(text)
+        }
+
+        /// Markup: passed through.
+        public mutating func appendInterpolation(_ html: HTML) {
+            markup += html.markup
+        }
+
+        /// A list of markup, one after the other.
+        public mutating func appendInterpolation(_ list: [HTML]) {
+            for html in list { markup += html.markup }
+        }
+
+        public mutating func appendInterpolation(_ number: Int) {
+            markup += String(number)
+        }
+    }
+}
+
+extension HTML {
+    /// `html` joined with `separator` between each.
+    public static func joined(_ list: [HTML], separator: HTML = .empty) -> HTML {
+        HTML(unescaped: list.map(\.markup).joined(separator: separator.markup))
+    }
+
+    /// This markup, or nothing when `condition` is false.
+    public func when(_ condition: Bool) -> HTML {
+        condition ? self : .empty
+    }
+}

@@ -1,0 +1,55 @@
+/// One interview: its metadata, overview and questions, linked.
+public struct Interview: Sendable {
+    public var id: String
+    public var title: String
+    public var date: Day
+    public var interviewee: String
+    public var intervieweeRole: String?
+    public var interviewer: String
+    public var interviewerRole: String?
+    public var publisher: String?
+    public var summary: String?
+    /// The overview, rendered for the interview's page.
+    public var overview: HTML
+    /// In the order of their numbers.
+    public var questions: [Question]
+    /// The topics and figures of all its questions, sorted by id.
+    public var topicIDs: [String]
+    public var figureIDs: [String]
+
+    public init(
+        id: String, title: String, date: Day, interviewee: String, intervieweeRole: String? = nil,
+        interviewer: String, interviewerRole: String? = nil, publisher: String? = nil,
+        summary: String? = nil, overview: HTML = .empty, questions: [Question] = [],
+        topicIDs: [String] = [], figureIDs: [String] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.interviewee = interviewee
+        self.intervieweeRole = intervieweeRole
+        self.interviewer = interviewer
+        self.interviewerRole = interviewerRole
+        self.publisher = publisher
+        self.summary = summary
+        self.overview = overview
+        self.questions = questions
+        self.topicIDs = topicIDs
+        self.figureIDs = figureIDs
+    }
+
+    public var path: SitePath { Interview.path(id) }
+
+    public static func path(_ id: String) -> SitePath { .page("interviews", id) }
+
+    /// The anchor of a question's section in the transcript.
+    public static func transcriptAnchor(_ questionID: String) -> String { questionID }
+
+    /// The anchor of an answer's block in the transcript.
+    public static func transcriptAnchor(_ questionID: String, block: Int) -> String {
+        "\(questionID)-p\(block)"
+    }
+
+    /// The anchors every interview page has, besides those of the transcript.
+    public static let sectionAnchors = ["main", "overview", "participants", "questions", "topics", "figures", "transcript"]
+}

@@ -1,0 +1,48 @@
+/// A file of the generated site, by its path under the output folder.
+///
+/// Pages live at `…/index.html`, so every link between pages is a relative
+/// path that works from a web server under any prefix and from `file://`.
+public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The path under the output folder, with `/` separators: `figures/gdp/index.html`.
+    public let value: String
+
+    public init(_ value: String) {
+        self.value = value
+    }
+
+    /// The page for a folder: `page("topics", "afghanistan")` is `topics/afghanistan/index.html`.
+    public static func page(_ components: String...) -> SitePath {
+        SitePath((components + ["index.html"]).joined(separator: "/"))
+    }
+
+    public static let home = SitePath("index.html")
+
+    public var description: String { value }
+
+    public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }
+
+    /// How many folders down from the site's root the file lies.
+    public var depth: Int {
+        value.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+    }
+
+    /// The URL path a web server shows, without a trailing `index.html`.
+    public var prettyPath: String {
+        if value == "index.html" { return "" }
+        if value.hasSuffix("/index.html") { return String(value.dropLast("index.html".count)) }
+        return value
+    }
+
+    /// A link to `target` from a file `depth` folders down, with an optional `#fragment`.
+    public static func relative(to target: SitePath, fromDepth depth: Int, fragment: String? = nil) -> String {
+        var url = String(repeating: "../", count: depth) + target.value
+        if let fragment { url += "#" + fragment }
+        return url
+    }
+
+    /// A link to `target` from this file.
+    public func link(to target: SitePath, fragment: String? = nil) -> String {
+        if target == self, let fragment { return "#" + fragment }
+        return SitePath.relative(to: target, fromDepth: depth, fragment: fragment)
+    }
+}

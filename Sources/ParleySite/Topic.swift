@@ -1,0 +1,42 @@
+/// One topic, with the questions and figures on it.
+public struct Topic: Sendable {
+    public var id: String
+    public var title: String
+    public var summary: String?
+    /// The description, rendered for the topic's page.
+    public var description: HTML
+    /// The questions on it, across interviews: by interview date, then number.
+    public var questions: [QuestionReference]
+    /// The figures on it, sorted by id.
+    public var figureIDs: [String]
+
+    public init(
+        id: String, title: String, summary: String? = nil, description: HTML = .empty,
+        questions: [QuestionReference] = [], figureIDs: [String] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.description = description
+        self.questions = questions
+        self.figureIDs = figureIDs
+    }
+
+    public var path: SitePath { Topic.path(id) }
+    public static func path(_ id: String) -> SitePath { .page("topics", id) }
+    public static let indexPath = SitePath.page("topics")
+    public static let sectionAnchors = ["main", "questions", "figures"]
+}
+
+/// A question named by its interview and its own id.
+public struct QuestionReference: Sendable, Hashable {
+    public var interviewID: String
+    public var questionID: String
+
+    public init(interviewID: String, questionID: String) {
+        self.interviewID = interviewID
+        self.questionID = questionID
+    }
+
+    public var path: SitePath { Question.path(interviewID, questionID) }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import ParleyBuild
+
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Build a cross-linked static site of interviews from Markdown.",
+        discussion: """
+        Run it in a site's folder, the one that holds Content/.
+
+        Exit status: 0 success; 1 content errors (nothing was written); \
+        2 the output could not be written; 64 bad command-line usage.
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}

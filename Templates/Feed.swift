@@ -1,0 +1,57 @@
+import ParleySite
+
+/// The Atom feed (RFC 4287): an entry per interview and per question, dated
+/// from the content, never from the clock.
+public enum Feed {
+    public static let path = SitePath("feed.xml")
+
+    public static func render(_ site: Site) -> HTML {
+        let settings = site.settings
+        let updated = site.interviews.map(\.date).max()?.timestamp ?? "1970-01-01T00:00:00Z"
+        var entries: [HTML] = []
+        for interview in site.interviews {
+            let url = settings.absoluteURL(interview.path)
+            entries.append("""
+            <entry>
+            <title>\(interview.title)</title>
+            <link rel="alternate" type="text/html" href="\(url)"/>
+            <id>\(url)</id>
+            <published>\(interview.date.timestamp)</published>
+            <updated>\(interview.date.timestamp)</updated>
+            <author><name>\(interview.interviewer)</name></author>
+            <summary>\(interview.summary ?? "\(interview.title), \(interview.date.long).")</summary>
+            </entry>
+            """)
+            for question in interview.questions {
+                let url = settings.absoluteURL(question.path)
+                entries.append("""
+                <entry>
+                <title>\(interview.interviewee): \(question.title)</title>
+                <link rel="alternate" type="text/html" href="\(url)"/>
+                <link rel="up" type="text/html" href="\(settings.absoluteURL(interview.path))"/>
+                <id>\(url)</id>
+                <published>\(interview.date.timestamp)</published>
+                <updated>\(interview.date.timestamp)</updated>
+                <author><name>\(interview.interviewee)</name></author>
+                <summary>\(question.questionText)</summary>
+                </entry>
+                """)
+            }
+        }
+        return """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(settings.language)">
+        <title>\(settings.title)</title>
+        \(settings.description.map { "<subtitle>\($0)</subtitle>\n" as HTML } ?? .empty)\
+        <link rel="alternate" type="text/html" href="\(settings.baseURL)"/>
+        <link rel="self" type="application/atom+xml" href="\(settings.absoluteURL(path))"/>
+        <id>\(settings.baseURL)</id>
+        <updated>\(updated)</updated>
+        <author><name>\(settings.publisher ?? settings.title)</name></author>
+        <generator>Parley</generator>
+        \(HTML.joined(entries, separator: "\n"))
+        </feed>
+
+        """
+    }
+}

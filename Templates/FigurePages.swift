@@ -1,0 +1,55 @@
+import ParleySite
+
+/// The figure index and a page per figure: the number large, its label and
+/// source beside it, and every paragraph that cites it.
+public enum FigurePages {
+    public static func index(_ site: Site) -> HTML {
+        let context = PageContext(site: site, path: Figure.indexPath)
+        let main: HTML = """
+        <div class="wrap">
+        <header class="page-header"><h1>Key figures</h1>
+        <p class="lede">The numbers cited in the interviews, each with the passages that cite it.</p></header>
+        \(Components.figureList(context, site.figures.map(\.id), empty: "No figures yet."))
+        </div>
+        """
+        return Layout.page(context, title: "Key figures", description: "The numbers cited in the interviews of \(site.settings.title).",
+                           crumbs: [.init("Home", .home), .init("Key figures")], bodyClass: "figures-page", main: main)
+    }
+
+    public static func page(_ figure: Figure, in site: Site) -> HTML {
+        let context = PageContext(site: site, path: figure.path)
+        var facts: [HTML] = []
+        if let source = figure.source { facts.append("<dt>Source</dt><dd>\(source)</dd>") }
+        if let period = figure.period { facts.append("<dt>Period</dt><dd>\(period)</dd>") }
+        let citations = figure.citations.compactMap { citation -> HTML? in
+            guard let (interview, question) = site.question(citation.question) else { return nil }
+            let target = context.url(question.path, fragment: citation.block.map(Question.anchor(block:)))
+            let canonical = site.settings.absoluteURL(question.path, fragment: citation.block.map(Question.anchor(block:)))
+            let quote: HTML = citation.block == nil ? "<p>\(citation.quote)</p>" : citation.quote
+            let place: HTML = citation.block.map { "paragraph \($0)" } ?? "the question as asked"
+            return """
+            <li><figure class="citation">
+            <blockquote cite="\(canonical)">\(quote)</blockquote>
+            <figcaption>\(citation.block == nil ? interview.interviewer : interview.interviewee), <a href="\(target)">Question \(question.number): \(question.title)</a>, \(place) · \(interview.title), \(Components.date(interview.date))</figcaption>
+            </figure></li>
+            """
+        }
+        let main: HTML = """
+        <article class="figure wrap">
+        <header class="figure-hero">
+        <h1><span class="figure-value">\(figure.value)</span> <span class="figure-label">\(figure.label)</span></h1>
+        \(facts.isEmpty ? HTML.empty : "<dl class=\"figure-facts\">\(facts)</dl>")
+        </header>
+        \(HTML.joined([figure.context]))
+        \(Components.section(id: "citations", title: "Cited in",
+            citations.isEmpty ? "<p class=\"none\">No answer cites this figure yet.</p>" : "<ol class=\"citations\">\(citations)</ol>"))
+        \(Components.section(id: "topics", title: "Topics",
+            Components.topicList(context, figure.topicIDs, empty: "No topics for this figure.")))
+        </article>
+        """
+        return Layout.page(context, title: "\(figure.value) \(figure.label)",
+                           description: "\(figure.value) \(figure.label)\(figure.source.map { ", according to \($0)" } ?? "").",
+                           crumbs: [.init("Home", .home), .init("Key figures", Figure.indexPath), .init(figure.value)],
+                           bodyClass: "figure-page", main: main)
+    }
+}

@@ -1,0 +1,40 @@
+import ParleySite
+
+/// The page a web server shows for a missing address. It may be served at any
+/// path, so its links are absolute, from `base_url`, and its style is inline.
+public enum NotFoundPage {
+    public static let path = SitePath("404.html")
+
+    public static func render(_ site: Site) -> HTML {
+        let settings = site.settings
+        let home = settings.absoluteURL(.home)
+        return """
+        <!DOCTYPE html>
+        <html lang="\(settings.language)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Page not found · \(settings.title)</title>
+        <meta name="robots" content="noindex">
+        <style>\(HTML(unescaped: Stylesheet.css))</style>
+        </head>
+        <body class="not-found-page">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="site-header"><div class="wrap"><a class="site-title" href="\(home)">\(settings.title)</a></div></header>
+        <main id="main" tabindex="-1">
+        <div class="wrap">
+        <header class="page-header"><h1>Page not found</h1>
+        <p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p></header>
+        <ul class="tags">
+        <li><a href="\(home)">Interviews</a></li>
+        <li><a href="\(settings.absoluteURL(Topic.indexPath))">Topics</a></li>
+        <li><a href="\(settings.absoluteURL(Figure.indexPath))">Key figures</a></li>
+        </ul>
+        </div>
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+}

@@ -1,0 +1,46 @@
+import ParleySite
+
+/// A question and its answer, with its topics, the figures it cites, and the
+/// questions before and after it.
+public enum QuestionPage {
+    public static func render(_ question: Question, of interview: Interview, in site: Site) -> HTML {
+        let context = PageContext(site: site, path: question.path)
+        let index = interview.questions.firstIndex { $0.id == question.id }
+        let previous = index.flatMap { $0 > 0 ? interview.questions[$0 - 1] : nil }
+        let next = index.flatMap { $0 + 1 < interview.questions.count ? interview.questions[$0 + 1] : nil }
+        let pager: HTML = """
+        <nav class="pager" aria-label="Questions of this interview">
+        \(previous.map { "<a class=\"prev\" rel=\"prev\" href=\"\(context.url($0.path))\"><span class=\"direction\">Previous question</span> \($0.title)</a>" as HTML } ?? "<span class=\"prev\"></span>")
+        <a class="up" href="\(context.url(interview.path, fragment: "questions"))">All questions</a>
+        \(next.map { "<a class=\"next\" rel=\"next\" href=\"\(context.url($0.path))\"><span class=\"direction\">Next question</span> \($0.title)</a>" as HTML } ?? "<span class=\"next\"></span>")
+        </nav>
+        """
+        let main: HTML = """
+        <article class="question wrap">
+        <header class="page-header">
+        <p class="eyebrow"><a href="\(context.url(interview.path))">\(interview.title)</a> · \(Components.date(interview.date))</p>
+        <h1><span class="number">Question \(question.number)</span> \(question.title)</h1>
+        </header>
+        <section id="question" class="asked" aria-label="The question">
+        <p class="speaker">\(Components.person(interview.interviewer, interview.interviewerRole))</p>
+        <p class="asked-text">\(question.questionHTML)</p>
+        </section>
+        <section id="answer" class="answer" aria-labelledby="answer-heading">
+        <h2 id="answer-heading">Answer <span class="by">by \(interview.interviewee)</span></h2>
+        \(question.answer)
+        </section>
+        <div class="related">
+        \(Components.section(id: "topics", title: "Topics",
+            Components.topicList(context, question.topicIDs, empty: "No topics for this question.")))
+        \(Components.section(id: "figures", title: "Figures cited",
+            Components.figureList(context, question.figureIDs, empty: "This answer cites no key figure.")))
+        </div>
+        \(pager)
+        </article>
+        """
+        return Layout.page(
+            context, title: "\(question.title) · \(interview.title)", description: question.questionText,
+            crumbs: [.init("Interviews", .home), .init(interview.title, interview.path), .init("Question \(question.number)")],
+            bodyClass: "question-page", main: main)
+    }
+}
