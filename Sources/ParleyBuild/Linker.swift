@@ -21,9 +21,13 @@ struct Linker {
     /// Content path → the copied file's path.
     private(set) var assets: Set<String> = []
 
-    init(settings: SiteSettings, files: [LoadedFile], assets: [String], includeDrafts: Bool) {
+    /// Files that exist but did not load (their own errors are reported):
+    /// links to them are not reported again.
+    private(set) var unloaded: Set<String> = []
+
+    init(settings: SiteSettings, files: [LoadedFile], listed: ContentFiles, includeDrafts: Bool) {
         self.settings = settings
-        self.assets = Set(assets)
+        self.assets = Set(listed.assets)
         var allQuestions: [LoadedQuestion] = []
         for file in files {
             switch file {
@@ -34,10 +38,22 @@ struct Linker {
             case let .figure(figure): figures[figure.id] = figure
             }
         }
-        for question in allQuestions where interviews[question.interviewID] != nil {
+        // A question of an interview whose index.md failed to load is still
+        // checked; the build fails on that index.md anyway.
+        for question in allQuestions where !drafts.contains(question.interviewID) {
             questions[question.reference] = question
         }
         index()
+        var loadedFiles = Set(pagesByFile.keys)
+        for interview in interviews.values where interview.draft { loadedFiles.insert(interview.file) }
+        for file in files {
+            if case let .question(question) = file { loadedFiles.insert(question.file) }
+        }
+        var listedFiles = listed.topics.map(\.path) + listed.figures.map(\.path)
+        for folder in listed.interviews {
+            listedFiles += folder.questions.map(\.path) + (folder.index.map { [$0] } ?? [])
+        }
+        unloaded = Set(listedFiles).subtracting(loadedFiles)
     }
 
     // MARK: - Pages and anchors
@@ -72,7 +88,10 @@ struct Linker {
     // MARK: - Linking
 
     /// The linked site, or nil when an error was found (the diagnostics say which).
-    mutating func link(threads: Int) -> Site? {
+    ///
+    /// - Parameter assembling: false when other files already failed: links are
+    ///   checked, but no site is assembled (its warnings would be misleading).
+    mutating func link(threads: Int, assembling: Bool = true) -> Site? {
         checkNumbers()
         // Resolve every link once, in a fixed order.
         var resolved: [String: [ResolvedLink]] = [:]
@@ -85,7 +104,7 @@ struct Linker {
         for question in questions.values.sorted(by: { $0.file < $1.file }) {
             resolve(question.question, page: question.reference.path, key: question.file + "#question")
             resolve(question.answer, page: question.reference.path, key: question.file)
-            for topic in question.topics where topics[topic.id] == nil {
+            for topic in question.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(question.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
@@ -94,11 +113,11 @@ struct Linker {
         }
         for figure in figures.values.sorted(by: { $0.id < $1.id }) {
             resolve(figure.context, page: Figure.path(figure.id), key: figure.file)
-            for topic in figure.topics where topics[topic.id] == nil {
+            for topic in figure.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(figure.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
-        guard !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
+        guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return assemble(resolved, threads: threads)
     }
 
@@ -143,12 +162,15 @@ struct Linker {
             let reference = String(address.dropFirst(scheme.count + 1))
             switch scheme.lowercased() {
             case "figure":
+                if unloaded.contains("Content/figures/\(reference).md") { return ResolvedLink(target: .broken) }
                 guard figures[reference] != nil else { return broken(unknown("figure", reference, in: figures.keys)) }
                 return check(.page(Figure.path(reference), fragment: fragment), figure: reference, source, position)
             case "topic":
+                if unloaded.contains("Content/topics/\(reference).md") { return ResolvedLink(target: .broken) }
                 guard topics[reference] != nil else { return broken(unknown("topic", reference, in: topics.keys)) }
                 return check(.page(Topic.path(reference), fragment: fragment), topic: reference, source, position)
             case "interview":
+                if unloaded.contains("Content/interviews/\(reference)/index.md") { return ResolvedLink(target: .broken) }
                 guard interviews[reference] != nil else {
                     if drafts.contains(reference) {
                         return broken("the interview '\(reference)' is a draft, left out of this build; build with --drafts, or remove the link")
@@ -163,11 +185,14 @@ struct Linker {
                     return broken("a question link names the interview and the question: [text](question:<interview-id>/<question-id>), such as question:norov-2020/q3")
                 }
                 let target = QuestionReference(interviewID: parts[0], questionID: parts[1])
+                if unloaded.contains("Content/interviews/\(parts[0])/\(parts[1]).md") {
+                    return ResolvedLink(target: .broken)
+                }
                 guard questions[target] != nil else {
                     if drafts.contains(parts[0]) {
                         return broken("the interview '\(parts[0])' is a draft, left out of this build; build with --drafts, or remove the link")
                     }
-                    guard interviews[parts[0]] != nil else {
+                    guard interviews[parts[0]] != nil || unloaded.contains("Content/interviews/\(parts[0])/index.md") else {
                         return broken("unknown interview '\(parts[0])' in question:\(reference).\(didYouMean(parts[0], in: interviews.keys))")
                     }
                     let ids = questions.keys.filter { $0.interviewID == parts[0] }.map(\.questionID)
@@ -207,6 +232,7 @@ struct Linker {
             return broken("the link '\(destination)' leads outside the Content folder; link only to files in Content/")
         }
         if path.hasSuffix(".md") {
+            if unloaded.contains(path) { return ResolvedLink(target: .broken) }
             guard let target = pagesByFile[path] else {
                 if questions.values.contains(where: { $0.file == path }) || pagesByFile.isEmpty {
                     return broken("no page is built from \(path)")
@@ -241,7 +267,7 @@ struct Linker {
     private static func describeAnchors(_ anchors: Set<String>) -> String {
         let blocks = anchors.filter { $0.hasPrefix("p") && Int($0.dropFirst()) != nil }
         if !blocks.isEmpty {
-            return "; its answer has \(blocks.count) blocks, #p1 to #p\(blocks.count)"
+            return blocks.count == 1 ? "; its answer has 1 block, #p1" : "; its answer has \(blocks.count) blocks, #p1 to #p\(blocks.count)"
         }
         return "; it has " + anchors.sorted().prefix(12).map { "#" + $0 }.joined(separator: ", ")
     }

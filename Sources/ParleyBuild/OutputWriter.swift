@@ -20,6 +20,12 @@ public struct OutputWriter {
         public var written = 0
         public var unchanged = 0
         public var removed = 0
+
+        public init(written: Int = 0, unchanged: Int = 0, removed: Int = 0) {
+            self.written = written
+            self.unchanged = unchanged
+            self.removed = removed
+        }
     }
 
     public enum Failure: Error, CustomStringConvertible {

@@ -37,14 +37,15 @@ public enum SiteLoader {
         diagnostics += loaded.flatMap(\.1)
         clock.end("load and parse")
 
-        guard let site = settings?.0, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return Result(site: nil, diagnostics: diagnostics.sorted(), assets: files.assets, timings: clock.phases)
-        }
-        var linker = Linker(settings: site, files: loaded.compactMap(\.0), assets: files.assets, includeDrafts: includeDrafts)
-        let linked = linker.link(threads: threads)
+        // Link even when some files failed, so that one run reports every error;
+        // without settings, link against placeholders and keep only the diagnostics.
+        let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
+        var linker = Linker(settings: linkSettings, files: loaded.compactMap(\.0), listed: files, includeDrafts: includeDrafts)
+        let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
+        let linked = linker.link(threads: threads, assembling: !loadFailed)
         diagnostics += linker.diagnostics
         clock.end("link")
-        let failed = diagnostics.contains { $0.severity == .error }
+        let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
         return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets, timings: clock.phases)
     }
 }

@@ -1,8 +1,10 @@
-/// The candidate nearest to `word`, if it is near enough to be a likely typo.
+/// The candidate nearest to `word`, if it is near enough to be a likely typo;
+/// of equally near ones, the first in sorted order, so the answer never
+/// depends on the order of a dictionary.
 func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
     let limit = max(2, word.count / 3)
     var best: (String, Int)?
-    for candidate in candidates {
+    for candidate in Set(candidates).sorted() {
         let distance = editDistance(word, candidate)
         if distance <= limit, distance < (best?.1 ?? .max) {
             best = (candidate, distance)

@@ -27,6 +27,14 @@ public final class MarkdownDocument {
         public let block: Int
         /// Whether this is an image (`![alt](src)`) rather than a link.
         public let isImage: Bool
+
+        public init(destination: String, line: Int, byteColumn: Int, block: Int, isImage: Bool) {
+            self.destination = destination
+            self.line = line
+            self.byteColumn = byteColumn
+            self.block = block
+            self.isImage = isImage
+        }
     }
 
     /// How a rendering treats raw HTML in the Markdown.

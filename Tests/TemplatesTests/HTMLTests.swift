@@ -1,0 +1,61 @@
+import ParleySite
+import Templates
+import Testing
+
+@Suite("Escaping")
+struct HTMLTests {
+    @Test("Interpolated text is escaped, interpolated HTML is not")
+    func interpolation() {
+        let title = "<script>alert('x')</script> & \"more\""
+        let bold: HTML = "<b>\(title)</b>"
+        let page: HTML = "<h1 title=\"\(title)\">\(bold)</h1>"
+        #expect(page.markup == "<h1 title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;\"><b>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</b></h1>")
+    }
+
+    @Test("Only HTML(unescaped:) passes markup through")
+    func unescaped() {
+        let rendered = HTML(unescaped: "<p>cmark's output</p>")
+        #expect(("<div>\(rendered)</div>" as HTML).markup == "<div><p>cmark's output</p></div>")
+        #expect(("<div>\(rendered.markup)</div>" as HTML).markup == "<div>&lt;p&gt;cmark&#39;s output&lt;/p&gt;</div>")
+    }
+
+    @Test("A script in a front-matter title shows as text on every page")
+    func titleInPages() {
+        let settings = SiteSettings(title: "<script>x()</script>", baseURL: "https://example.org")
+        let day = Day(iso: "2024-01-02")!
+        let question = Question(interviewID: "i", id: "q1", number: 1, title: "<img src=x onerror=alert(1)>")
+        let interview = Interview(id: "i", title: "\"><script>y()</script>", date: day, interviewee: "A</title>",
+                                  interviewer: "B", questions: [question])
+        let site = Site(settings: settings, interviews: [interview])
+        let pages = [HomePage.render(site), InterviewPage.render(interview, in: site),
+                     QuestionPage.render(question, of: interview, in: site), Feed.render(site), NotFoundPage.render(site)]
+        for page in pages {
+            #expect(!page.markup.contains("<script>"))
+            #expect(!page.markup.contains("<img"))
+            #expect(!page.markup.contains("A</title>"))
+            #expect(page.markup.contains("&lt;script&gt;"))
+        }
+    }
+}
+
+@Suite("Site paths")
+struct SitePathTests {
+    @Test("Links between pages are relative and end in index.html",
+          arguments: [
+            (SitePath.home, SitePath.page("topics", "trade"), nil, "topics/trade/index.html"),
+            (SitePath.page("interviews", "a", "q1"), SitePath.page("figures", "x"), "p2", "../../../figures/x/index.html#p2"),
+            (SitePath.page("figures", "x"), SitePath.home, nil, "../../index.html"),
+            (SitePath.page("interviews", "a", "q1"), SitePath.page("interviews", "a", "q1"), "p3", "#p3"),
+          ] as [(SitePath, SitePath, String?, String)])
+    func relative(_ from: SitePath, _ to: SitePath, _ fragment: String?, _ expected: String) {
+        #expect(from.link(to: to, fragment: fragment) == expected)
+    }
+
+    @Test("Absolute URLs drop index.html")
+    func absolute() {
+        let settings = SiteSettings(title: "T", baseURL: "https://example.org/interviews")
+        #expect(settings.absoluteURL(.page("topics", "trade")) == "https://example.org/interviews/topics/trade/")
+        #expect(settings.absoluteURL(.home) == "https://example.org/interviews/")
+        #expect(settings.absoluteURL(SitePath("feed.xml")) == "https://example.org/interviews/feed.xml")
+    }
+}
