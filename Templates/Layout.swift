@@ -15,6 +15,8 @@ public enum Layout {
 
     public static let stylesheetPath = SitePath(Stylesheet.path)
     public static let feedPath = SitePath("feed.xml")
+    /// The live-reload script `parley serve` answers for; never a file of the site.
+    public static let livePreviewScriptPath = SitePath("_parley/live-reload.js")
 
     public static func page(
         _ context: PageContext,
@@ -38,6 +40,7 @@ public enum Layout {
         <link rel="canonical" href="\(context.canonicalURL)">
         <link rel="stylesheet" href="\(context.url(stylesheetPath))">
         <link rel="alternate" type="application/atom+xml" href="\(context.url(feedPath))" title="\(settings.title)">
+        \(context.site.livePreview ? "<script src=\"\(context.url(livePreviewScriptPath))\" defer></script>\n" as HTML : .empty)\
         </head>
         <body class="\(bodyClass)">
         <a class="skip-link" href="#main">Skip to content</a>

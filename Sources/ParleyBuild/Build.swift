@@ -11,12 +11,15 @@ public enum Build {
         public var includeDrafts: Bool
         /// Threads for parsing, rendering and writing; the output never depends on it.
         public var threads: Int
+        /// Pages load `parley serve`'s live-reload script (only for serving, never for Public/).
+        public var livePreview: Bool
 
-        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, threads: Int? = nil) {
+        public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, threads: Int? = nil, livePreview: Bool = false) {
             self.root = root
             self.output = output ?? root.appendingPathComponent("Public")
             self.includeDrafts = includeDrafts
             self.threads = max(1, threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            self.livePreview = livePreview
         }
     }
 
@@ -47,7 +50,8 @@ public enum Build {
         let loaded = SiteLoader.load(root: options.root, includeDrafts: options.includeDrafts, threads: options.threads)
         report.diagnostics = loaded.diagnostics
         report.timings = loaded.timings
-        guard let site = loaded.site else { return report }
+        guard var site = loaded.site else { return report }
+        site.livePreview = options.livePreview
 
         var clock = PhaseClock()
         let (files, diagnostics) = SiteRenderer.render(site, assets: loaded.assets, root: options.root, threads: options.threads)

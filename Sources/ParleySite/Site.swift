@@ -7,6 +7,8 @@ public struct Site: Sendable {
     public let topics: [Topic]
     /// By id.
     public let figures: [Figure]
+    /// Set by `parley serve`: pages load its live-reload script. Never set by `parley build`.
+    public var livePreview = false
 
     public init(settings: SiteSettings, interviews: [Interview] = [], topics: [Topic] = [], figures: [Figure] = []) {
         self.settings = settings
