@@ -1,15 +1,20 @@
 import ParleySite
 
-/// The Atom feed (RFC 4287): an entry per interview and per question, dated
-/// from the content, never from the clock.
+/// The Atom feed (RFC 4287): an entry per interview and per question, with
+/// their full text, dated from the content, never from the clock.
+///
+/// Entries carry the same HTML as the pages, whose links are relative; each
+/// `content` element's `xml:base` is its page's address, so readers resolve them.
 public enum Feed {
     public static let path = SitePath("feed.xml")
+    /// The newest interviews the feed carries; older ones stay on the site.
+    public static let interviewLimit = 20
 
     public static func render(_ site: Site) -> HTML {
         let settings = site.settings
         let updated = site.interviews.map(\.date).max()?.timestamp ?? "1970-01-01T00:00:00Z"
         var entries: [HTML] = []
-        for interview in site.interviews {
+        for interview in site.interviews.prefix(interviewLimit) {
             let url = settings.absoluteURL(interview.path)
             entries.append("""
             <entry>
@@ -20,6 +25,7 @@ public enum Feed {
             <updated>\(interview.date.timestamp)</updated>
             <author><name>\(interview.interviewer)</name></author>
             <summary>\(interview.summary ?? "\(interview.title), \(interview.date.long).")</summary>
+            <content type="html" xml:base="\(url)">\(interviewContent(interview).markup)</content>
             </entry>
             """)
             for question in interview.questions {
@@ -34,6 +40,7 @@ public enum Feed {
                 <updated>\(interview.date.timestamp)</updated>
                 <author><name>\(interview.interviewee)</name></author>
                 <summary>\(question.questionText)</summary>
+                <content type="html" xml:base="\(url)">\(questionContent(question, of: interview).markup)</content>
                 </entry>
                 """)
             }
@@ -52,6 +59,25 @@ public enum Feed {
         \(HTML.joined(entries, separator: "\n"))
         </feed>
 
+        """
+    }
+
+    static func interviewContent(_ interview: Interview) -> HTML {
+        let questions = interview.questions.map { question -> HTML in
+            """
+            <h2>Question \(question.number): \(question.title)</h2>
+            <p><strong>\(interview.interviewer):</strong> \(question.questionHTMLForLists)</p>
+            \(question.transcriptAnswer)
+            """
+        }
+        return "\(interview.overview)\(HTML.joined(questions, separator: "\n"))"
+    }
+
+    static func questionContent(_ question: Question, of interview: Interview) -> HTML {
+        """
+        <p><strong>\(interview.interviewer):</strong> \(question.questionHTML)</p>
+        <p><strong>\(interview.interviewee):</strong></p>
+        \(question.answer)
         """
     }
 }

@@ -8,12 +8,14 @@ public enum FigurePages {
         let main: HTML = """
         <div class="wrap">
         <header class="page-header"><h1>Key figures</h1>
-        <p class="lede">The numbers cited in the interviews, each with the passages that cite it.</p></header>
+        <p class="lede">The numbers cited in the interviews, each with the passages that cite it.</p>
+        <p class="downloads">All figures as data: <a href="\(context.url(FigureData.csvPath))" download>figures.csv</a> · <a href="\(context.url(FigureData.jsonPath))" download>figures.json</a></p></header>
         \(Components.figureList(context, site.figures.map(\.id), empty: "No figures yet."))
         </div>
         """
         return Layout.page(context, title: "Key figures", description: "The numbers cited in the interviews of \(site.settings.title).",
-                           crumbs: [.init("Home", .home), .init("Key figures")], bodyClass: "figures-page", main: main)
+                           crumbs: [.init("Home", .home), .init("Key figures")], bodyClass: "figures-page",
+                           jsonLD: StructuredData.collection("Key figures", Figure.indexPath, in: site), main: main)
     }
 
     public static func page(_ figure: Figure, in site: Site) -> HTML {
@@ -50,6 +52,6 @@ public enum FigurePages {
         return Layout.page(context, title: "\(figure.value) \(figure.label)",
                            description: "\(figure.value) \(figure.label)\(figure.source.map { ", according to \($0)" } ?? "").",
                            crumbs: [.init("Home", .home), .init("Key figures", Figure.indexPath), .init(figure.value)],
-                           bodyClass: "figure-page", main: main)
+                           bodyClass: "figure-page", jsonLD: StructuredData.figure(figure, in: site), main: main)
     }
 }

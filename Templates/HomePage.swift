@@ -29,6 +29,6 @@ public enum HomePage {
         </div>
         """
         return Layout.page(context, title: site.settings.title, description: site.settings.description,
-                           crumbs: [], bodyClass: "home", main: main)
+                           crumbs: [], bodyClass: "home", jsonLD: StructuredData.website(site), main: main)
     }
 }

@@ -39,11 +39,13 @@ public enum InterviewPage {
         \(Components.section(id: "figures", title: "Key figures",
             Components.figureList(context, interview.figureIDs, empty: "No figures cited in this interview.")))
         \(Components.section(id: "transcript", title: "Transcript", HTML.joined(transcript, separator: "\n")))
+        \(Citations.section(Citations.entry(interview, in: site), download: context.url(interview.citationPath)))
         </article>
         """
         return Layout.page(
             context, title: interview.title, description: interview.summary,
             crumbs: [.init("Interviews", .home), .init(interview.title)],
-            bodyClass: "interview-page", main: main)
+            bodyClass: "interview-page", openGraphType: "article",
+            jsonLD: StructuredData.interview(interview, in: site), main: main)
     }
 }

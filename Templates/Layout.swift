@@ -18,17 +18,22 @@ public enum Layout {
     /// The live-reload script `parley serve` answers for; never a file of the site.
     public static let livePreviewScriptPath = SitePath("_parley/live-reload.js")
 
+    /// - Parameters:
+    ///   - openGraphType: `article` for interviews and questions, `website` for the rest.
+    ///   - jsonLD: the page's schema.org description.
     public static func page(
         _ context: PageContext,
         title: String,
         description: String?,
         crumbs: [Crumb],
         bodyClass: String,
+        openGraphType: String = "website",
+        jsonLD: JSONValue,
         main: HTML
     ) -> HTML {
         let settings = context.settings
         let fullTitle = context.path == .home ? settings.title : "\(title) · \(settings.title)"
-        let description = description ?? settings.description
+        let description = Layout.shorten(description ?? settings.description ?? settings.title)
         return """
         <!DOCTYPE html>
         <html lang="\(settings.language)">
@@ -36,8 +41,18 @@ public enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(fullTitle)</title>
-        \(description.map { "<meta name=\"description\" content=\"\($0)\">\n" as HTML } ?? .empty)\
+        <meta name="description" content="\(description)">
         <link rel="canonical" href="\(context.canonicalURL)">
+        <meta property="og:type" content="\(openGraphType)">
+        <meta property="og:title" content="\(title)">
+        <meta property="og:description" content="\(description)">
+        <meta property="og:url" content="\(context.canonicalURL)">
+        <meta property="og:site_name" content="\(settings.title)">
+        <meta property="og:locale" content="\(settings.language.replacingHyphens)">
+        <meta name="twitter:card" content="summary">
+        <meta name="twitter:title" content="\(title)">
+        <meta name="twitter:description" content="\(description)">
+        <script type="application/ld+json">\(HTML(unescaped: jsonLD.serialized))</script>
         <link rel="stylesheet" href="\(context.url(stylesheetPath))">
         <link rel="alternate" type="application/atom+xml" href="\(context.url(feedPath))" title="\(settings.title)">
         \(context.site.livePreview ? "<script src=\"\(context.url(livePreviewScriptPath))\" defer></script>\n" as HTML : .empty)\
@@ -56,9 +71,22 @@ public enum Layout {
         """
     }
 
+    /// Text cut at a word to at most `limit` characters, for descriptions.
+    static func shorten(_ text: String, limit: Int = 300) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        var out = ""
+        for word in words {
+            if out.count + word.count + 1 > limit { return out + "…" }
+            out += (out.isEmpty ? "" : " ") + word
+        }
+        return out
+    }
+
+    public static let searchPath = SitePath.page("search")
+
     static func header(_ context: PageContext) -> HTML {
         let links: [(String, SitePath)] = [
-            ("Interviews", .home), ("Topics", Topic.indexPath), ("Key figures", Figure.indexPath),
+            ("Interviews", .home), ("Topics", Topic.indexPath), ("Key figures", Figure.indexPath), ("Search", searchPath),
         ]
         let items = links.map { title, target -> HTML in
             let current = context.path == target ? " aria-current=\"page\"" : ""
@@ -99,4 +127,9 @@ public enum Layout {
         </footer>
         """
     }
+}
+
+private extension String {
+    /// `en-GB` → `en_GB`, as Open Graph writes locales.
+    var replacingHyphens: String { split(separator: "-").joined(separator: "_") }
 }

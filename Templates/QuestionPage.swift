@@ -35,12 +35,14 @@ public enum QuestionPage {
         \(Components.section(id: "figures", title: "Figures cited",
             Components.figureList(context, question.figureIDs, empty: "This answer cites no key figure.")))
         </div>
+        \(Citations.section(Citations.entry(question, of: interview, in: site), download: context.url(question.citationPath)))
         \(pager)
         </article>
         """
         return Layout.page(
             context, title: "\(question.title) · \(interview.title)", description: question.questionText,
             crumbs: [.init("Interviews", .home), .init(interview.title, interview.path), .init("Question \(question.number)")],
-            bodyClass: "question-page", main: main)
+            bodyClass: "question-page", openGraphType: "article",
+            jsonLD: StructuredData.question(question, of: interview, in: site), main: main)
     }
 }

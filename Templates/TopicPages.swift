@@ -19,7 +19,8 @@ public enum TopicPages {
         </div>
         """
         return Layout.page(context, title: "Topics", description: "The topics of the interviews of \(site.settings.title).",
-                           crumbs: [.init("Home", .home), .init("Topics")], bodyClass: "topics-page", main: main)
+                           crumbs: [.init("Home", .home), .init("Topics")], bodyClass: "topics-page",
+                           jsonLD: StructuredData.collection("Topics", Topic.indexPath, in: site), main: main)
     }
 
     public static func page(_ topic: Topic, in site: Site) -> HTML {
@@ -41,6 +42,6 @@ public enum TopicPages {
         """
         return Layout.page(context, title: topic.title, description: topic.summary,
                            crumbs: [.init("Home", .home), .init("Topics", Topic.indexPath), .init(topic.title)],
-                           bodyClass: "topic-page", main: main)
+                           bodyClass: "topic-page", jsonLD: StructuredData.topic(topic, in: site), main: main)
     }
 }

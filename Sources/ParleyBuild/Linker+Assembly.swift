@@ -12,6 +12,7 @@ private struct RenderedQuestion: @unchecked Sendable {
     var transcriptAnswer: HTML
     /// Block number (from 1) → the block rendered for a figure page.
     var quotes: [Int: HTML]
+    var blockTexts: [String]
 }
 
 extension Linker {
@@ -52,7 +53,8 @@ extension Linker {
                 transcriptAnswer: HTML(unescaped: question.answer.document.html(
                     linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML,
                     anchors: { Anchors.block(id: Interview.transcriptAnchor(question.id, block: $0 + 1), number: $0 + 1) })),
-                quotes: quotes)
+                quotes: quotes,
+                blockTexts: question.answer.document.blockTexts)
         }
 
         // Questions, with their topics and figures; citations for the figures.
@@ -80,7 +82,8 @@ extension Linker {
                 interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
                 questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
                 questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
-                blockCount: question.answer.document.blockCount, topicIDs: topicIDs, figureIDs: figureIDs))
+                blockCount: question.answer.document.blockCount, blockTexts: html.blockTexts,
+                topicIDs: topicIDs, figureIDs: figureIDs))
         }
 
         let siteInterviews = interviewOrder.map { loaded -> Interview in

@@ -17,7 +17,7 @@ public struct OutputFile: Sendable {
 public enum SiteRenderer {
     /// The pages of the site, one render job each.
     enum Page: Sendable {
-        case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int)
+        case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
     }
 
     public static func pages(of site: Site) -> [SitePath] {
@@ -38,6 +38,18 @@ public enum SiteRenderer {
         files.append(OutputFile(path: Sitemap.path, bytes: Data(Sitemap.render(site, pages: htmlPages).markup.utf8)))
         files.append(OutputFile(path: NotFoundPage.path, bytes: Data(NotFoundPage.render(site).markup.utf8)))
         files.append(OutputFile(path: SitePath(Stylesheet.path), bytes: Data(Stylesheet.css.utf8)))
+        files.append(OutputFile(path: SearchPage.indexPath, bytes: Data(SearchPage.index(site).utf8)))
+        files.append(OutputFile(path: SearchPage.scriptPath, bytes: Data(SearchPage.script.utf8)))
+        files.append(OutputFile(path: FigureData.csvPath, bytes: Data(FigureData.csv(site).utf8)))
+        files.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
+        for interview in site.interviews {
+            files.append(OutputFile(path: interview.citationPath,
+                                    bytes: Data(Citations.bibtex(Citations.entry(interview, in: site)).utf8)))
+            for question in interview.questions {
+                files.append(OutputFile(path: question.citationPath,
+                                        bytes: Data(Citations.bibtex(Citations.entry(question, of: interview, in: site)).utf8)))
+            }
+        }
 
         var diagnostics: [Diagnostic] = []
         let generated = Set(files.map(\.path.value))
@@ -65,7 +77,7 @@ public enum SiteRenderer {
     }
 
     private static func pageList(_ site: Site) -> [Page] {
-        var pages: [Page] = [.home, .topicIndex, .figureIndex]
+        var pages: [Page] = [.home, .topicIndex, .figureIndex, .search]
         for (i, interview) in site.interviews.enumerated() {
             pages.append(.interview(i))
             pages += interview.questions.indices.map { .question(i, $0) }
@@ -84,6 +96,7 @@ public enum SiteRenderer {
         case let .topic(t): return site.topics[t].path
         case .figureIndex: return Figure.indexPath
         case let .figure(f): return site.figures[f].path
+        case .search: return Layout.searchPath
         }
     }
 
@@ -97,6 +110,7 @@ public enum SiteRenderer {
         case let .topic(t): return TopicPages.page(site.topics[t], in: site)
         case .figureIndex: return FigurePages.index(site)
         case let .figure(f): return FigurePages.page(site.figures[f], in: site)
+        case .search: return SearchPage.render(site)
         }
     }
 }

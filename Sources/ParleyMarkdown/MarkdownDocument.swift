@@ -155,6 +155,11 @@ public final class MarkdownDocument {
     /// The text a reader sees, without markup: blocks separated by blank lines,
     /// softbreaks as spaces.
     public var plainText: String {
+        blockTexts.filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The text of each top-level block, without markup (empty for a rule).
+    public var blockTexts: [String] {
         var paragraphs: [String] = []
         for block in blocks {
             var text = ""
@@ -170,10 +175,9 @@ public final class MarkdownDocument {
                     text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 }
             }
-            let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if !trimmed.isEmpty { paragraphs.append(trimmed) }
+            paragraphs.append(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
-        return paragraphs.joined(separator: "\n\n")
+        return paragraphs
     }
 }
 

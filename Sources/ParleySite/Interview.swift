@@ -42,6 +42,12 @@ public struct Interview: Sendable {
 
     public static func path(_ id: String) -> SitePath { .page("interviews", id) }
 
+    /// The BibTeX file beside the page.
+    public var citationPath: SitePath { SitePath("interviews/\(id)/cite.bib") }
+
+    /// The publisher to cite: the interview's own, or the site's.
+    public func publisher(in settings: SiteSettings) -> String? { publisher ?? settings.publisher }
+
     /// The anchor of a question's section in the transcript.
     public static func transcriptAnchor(_ questionID: String) -> String { questionID }
 
@@ -51,5 +57,5 @@ public struct Interview: Sendable {
     }
 
     /// The anchors every interview page has, besides those of the transcript.
-    public static let sectionAnchors = ["main", "overview", "participants", "questions", "topics", "figures", "transcript"]
+    public static let sectionAnchors = ["main", "overview", "participants", "questions", "topics", "figures", "transcript", "cite"]
 }

@@ -17,6 +17,8 @@ public struct Question: Sendable {
     /// The answer for the interview's transcript, blocks anchored `#<id>-pN`.
     public var transcriptAnswer: HTML
     public var blockCount: Int
+    /// The plain text of each block of the answer, for search and metadata.
+    public var blockTexts: [String]
     /// Front-matter topics and the topics the text links to, sorted by id.
     public var topicIDs: [String]
     /// The figures cited in the question or the answer, sorted by id.
@@ -25,7 +27,7 @@ public struct Question: Sendable {
     public init(
         interviewID: String, id: String, number: Int, title: String,
         questionHTML: HTML = .empty, questionHTMLForLists: HTML = .empty, questionText: String = "",
-        answer: HTML = .empty, transcriptAnswer: HTML = .empty, blockCount: Int = 0,
+        answer: HTML = .empty, transcriptAnswer: HTML = .empty, blockCount: Int = 0, blockTexts: [String] = [],
         topicIDs: [String] = [], figureIDs: [String] = []
     ) {
         self.interviewID = interviewID
@@ -38,11 +40,21 @@ public struct Question: Sendable {
         self.answer = answer
         self.transcriptAnswer = transcriptAnswer
         self.blockCount = blockCount
+        self.blockTexts = blockTexts
         self.topicIDs = topicIDs
         self.figureIDs = figureIDs
     }
 
     public var path: SitePath { Question.path(interviewID, id) }
+
+    /// The answer as plain text, blocks separated by blank lines.
+    public var answerText: String { blockTexts.filter { !$0.isEmpty }.joined(separator: "\n\n") }
+
+    /// The BibTeX file beside the page.
+    public var citationPath: SitePath { Question.citationPath(interviewID, id) }
+    public static func citationPath(_ interviewID: String, _ id: String) -> SitePath {
+        SitePath("interviews/\(interviewID)/\(id)/cite.bib")
+    }
 
     public static func path(_ interviewID: String, _ id: String) -> SitePath {
         .page("interviews", interviewID, id)
@@ -52,5 +64,5 @@ public struct Question: Sendable {
     public static func anchor(block: Int) -> String { "p\(block)" }
 
     /// The anchors every question page has, besides its blocks'.
-    public static let sectionAnchors = ["main", "question", "answer", "topics", "figures"]
+    public static let sectionAnchors = ["main", "question", "answer", "topics", "figures", "cite"]
 }

@@ -1,0 +1,120 @@
+import ParleySite
+
+/// Ready citations of an interview or a question: Chicago (notes and
+/// bibliography, 17th ed.), APA (7th ed.) and BibTeX, from the front matter
+/// and `base_url`.
+public enum Citations {
+    public struct Entry {
+        /// The interviewee, who is cited as the author.
+        var author: String
+        var interviewer: String
+        /// The question's title, when citing one question.
+        var part: String?
+        var title: String
+        var publisher: String?
+        var date: Day
+        var url: String
+        var key: String
+    }
+
+    public static func entry(_ interview: Interview, in site: Site) -> Entry {
+        Entry(author: interview.interviewee, interviewer: interview.interviewer, part: nil, title: interview.title,
+              publisher: interview.publisher(in: site.settings), date: interview.date,
+              url: site.settings.absoluteURL(interview.path), key: key(interview.id))
+    }
+
+    public static func entry(_ question: Question, of interview: Interview, in site: Site) -> Entry {
+        Entry(author: interview.interviewee, interviewer: interview.interviewer, part: question.title, title: interview.title,
+              publisher: interview.publisher(in: site.settings), date: interview.date,
+              url: site.settings.absoluteURL(question.path), key: key(interview.id) + key(question.id))
+    }
+
+    /// `Norov, Vladimir. “Title.” Interview by X. Publisher, July 20, 2020. URL.`
+    public static func chicago(_ entry: Entry) -> HTML {
+        let name = inverted(entry.author)
+        let publication: HTML = entry.publisher.map { "\($0), \(entry.date.monthDayYear)" } ?? "\(entry.date.monthDayYear)"
+        if let part = entry.part {
+            return "\(name). “\(part).” In “\(entry.title),” interview by \(entry.interviewer). \(publication). \(entry.url)."
+        }
+        return "\(name). “\(entry.title).” Interview by \(entry.interviewer). \(publication). \(entry.url)."
+    }
+
+    /// `Norov, V. (2020, July 20). <i>Title</i> [Interview by X]. Publisher. URL`
+    public static func apa(_ entry: Entry) -> HTML {
+        let date = "\(entry.date.year), \(Day.monthNames[entry.date.month - 1]) \(entry.date.day)"
+        let publisher: HTML = entry.publisher.map { " \($0)." } ?? .empty
+        if let part = entry.part {
+            return "\(initials(entry.author)) (\(date)). \(part). In <i>\(entry.title)</i> [Interview by \(entry.interviewer)].\(publisher) \(entry.url)"
+        }
+        return "\(initials(entry.author)) (\(date)). <i>\(entry.title)</i> [Interview by \(entry.interviewer)].\(publisher) \(entry.url)"
+    }
+
+    /// A `@misc` entry, as plain text.
+    public static func bibtex(_ entry: Entry) -> String {
+        var fields: [(String, String)] = [
+            ("author", "{\(escape(inverted(entry.author)))}"),
+            ("title", "{\(escape(entry.part ?? entry.title))}"),
+        ]
+        if entry.part != nil { fields.append(("booktitle", "{\(escape(entry.title))}")) }
+        fields.append(("howpublished", "{Interview by \(escape(entry.interviewer))}"))
+        if let publisher = entry.publisher { fields.append(("organization", "{\(escape(publisher))}")) }
+        fields += [
+            ("year", "{\(entry.date.year)}"),
+            ("month", monthMacros[entry.date.month - 1]),
+            ("day", "{\(entry.date.day)}"),
+            ("url", "{\(entry.url)}"),
+        ]
+        let body = fields.map { "  \($0.0) = \($0.1)," }.joined(separator: "\n")
+        return "@misc{\(entry.key),\n\(body)\n}\n"
+    }
+
+    /// The "Cite this" section of interview and question pages.
+    static func section(_ entry: Entry, download: String) -> HTML {
+        Components.section(id: "cite", title: "Cite this", """
+            <dl class="cite">
+            <dt>Chicago</dt><dd><p class="citation-text">\(chicago(entry))</p></dd>
+            <dt>APA</dt><dd><p class="citation-text">\(apa(entry))</p></dd>
+            <dt>BibTeX</dt><dd><pre class="bibtex"><code>\(bibtex(entry))</code></pre>
+            <p><a href="\(download)" download>Download cite.bib</a></p></dd>
+            </dl>
+            """)
+    }
+
+    // MARK: - Names
+
+    /// `Vladimir Norov` → `Norov, Vladimir`; a single name stays as it is.
+    static func inverted(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let family = words.last else { return name }
+        return "\(family), \(words.dropLast().joined(separator: " "))"
+    }
+
+    /// `Vladimir Norov` → `Norov, V.`
+    static func initials(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let family = words.last else { return name }
+        let given = words.dropLast().compactMap { $0.first.map { "\($0)." } }.joined(separator: " ")
+        return "\(family), \(given)"
+    }
+
+    static func key(_ id: String) -> String {
+        id.filter { $0.isLetter || $0.isNumber }
+    }
+
+    static let monthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// Characters TeX treats specially, escaped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\": out += "\\textbackslash{}"
+            case "{", "}", "&", "%", "$", "#", "_": out += "\\" + String(character)
+            case "~": out += "\\textasciitilde{}"
+            case "^": out += "\\textasciicircum{}"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

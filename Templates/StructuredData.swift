@@ -1,0 +1,119 @@
+import ParleySite
+
+/// The schema.org description of each kind of page, as JSON-LD.
+///
+/// The types say what the pages are and no more: the site is a `WebSite`; an
+/// interview is an `Article` whose genre is interview; a question page is a
+/// `Question` whose `acceptedAnswer` is the interviewee's `Answer`; lists are
+/// `CollectionPage`s; a figure page is a `WebPage` about a `PropertyValue`.
+public enum StructuredData {
+    static let vocabulary: (String, JSONValue) = ("@context", "https://schema.org")
+
+    public static func website(_ site: Site) -> JSONValue {
+        .object([
+            vocabulary, ("@type", "WebSite"),
+            ("name", .string(site.settings.title)),
+            ("url", .string(site.settings.baseURL)),
+        ] + optional("description", site.settings.description) + publisher(site.settings.publisher))
+    }
+
+    public static func interview(_ interview: Interview, in site: Site) -> JSONValue {
+        let url = site.settings.absoluteURL(interview.path)
+        return .object([
+            vocabulary, ("@type", "Article"),
+            ("genre", "interview"),
+            ("headline", .string(interview.title)),
+            ("url", .string(url)),
+            ("datePublished", .string(interview.date.iso)),
+            ("inLanguage", .string(site.settings.language)),
+            ("author", person(interview.interviewee, interview.intervieweeRole)),
+            ("contributor", person(interview.interviewer, interview.interviewerRole)),
+            ("hasPart", .array(interview.questions.map { .string(site.settings.absoluteURL($0.path)) })),
+            ("isPartOf", website(site: site)),
+        ] + optional("description", interview.summary)
+          + publisher(interview.publisher ?? site.settings.publisher))
+    }
+
+    public static func question(_ question: Question, of interview: Interview, in site: Site) -> JSONValue {
+        let url = site.settings.absoluteURL(question.path)
+        return .object([
+            vocabulary, ("@type", "Question"),
+            ("name", .string(question.title)),
+            ("text", .string(question.questionText)),
+            ("url", .string(url)),
+            ("dateCreated", .string(interview.date.iso)),
+            ("inLanguage", .string(site.settings.language)),
+            ("author", person(interview.interviewer, interview.interviewerRole)),
+            ("answerCount", .number(1)),
+            ("acceptedAnswer", .object([
+                ("@type", "Answer"),
+                ("url", .string(url + "#answer")),
+                ("dateCreated", .string(interview.date.iso)),
+                ("author", person(interview.interviewee, interview.intervieweeRole)),
+                ("text", .string(question.answerText)),
+            ])),
+            ("isPartOf", .object([
+                ("@type", "Article"), ("headline", .string(interview.title)),
+                ("url", .string(site.settings.absoluteURL(interview.path))),
+            ])),
+        ])
+    }
+
+    public static func collection(_ name: String, _ path: SitePath, in site: Site, about: JSONValue? = nil) -> JSONValue {
+        .object([
+            vocabulary, ("@type", "CollectionPage"),
+            ("name", .string(name)),
+            ("url", .string(site.settings.absoluteURL(path))),
+            ("isPartOf", website(site: site)),
+        ] + (about.map { [("about", $0)] } ?? []))
+    }
+
+    public static func topic(_ topic: Topic, in site: Site) -> JSONValue {
+        collection(topic.title, topic.path, in: site, about: .object([
+            ("@type", "DefinedTerm"), ("name", .string(topic.title)),
+        ] + optional("description", topic.summary)))
+    }
+
+    public static func figure(_ figure: Figure, in site: Site) -> JSONValue {
+        var value: [(String, JSONValue)] = [
+            ("@type", "PropertyValue"),
+            ("name", .string(figure.label)),
+            ("value", .string(figure.value)),
+        ]
+        if let source = figure.source { value.append(("description", .string("Source: \(source)"))) }
+        return .object([
+            vocabulary, ("@type", "WebPage"),
+            ("name", .string("\(figure.value) \(figure.label)")),
+            ("url", .string(site.settings.absoluteURL(figure.path))),
+            ("mainEntity", .object(value)),
+            ("isPartOf", website(site: site)),
+        ])
+    }
+
+    public static func searchPage(in site: Site) -> JSONValue {
+        .object([
+            vocabulary, ("@type", "SearchResultsPage"),
+            ("name", .string("Search")),
+            ("url", .string(site.settings.absoluteURL(Layout.searchPath))),
+            ("isPartOf", website(site: site)),
+        ])
+    }
+
+    // MARK: - Parts
+
+    static func person(_ name: String, _ role: String?) -> JSONValue {
+        .object([("@type", "Person"), ("name", .string(name))] + optional("jobTitle", role))
+    }
+
+    static func website(site: Site) -> JSONValue {
+        .object([("@type", "WebSite"), ("name", .string(site.settings.title)), ("url", .string(site.settings.baseURL))])
+    }
+
+    static func publisher(_ name: String?) -> [(String, JSONValue)] {
+        name.map { [("publisher", .object([("@type", "Organization"), ("name", .string($0))]))] } ?? []
+    }
+
+    static func optional(_ key: String, _ value: String?) -> [(String, JSONValue)] {
+        value.map { [(key, .string($0))] } ?? []
+    }
+}
