@@ -19,7 +19,7 @@ enum Components {
         let items = topics.map { topic -> HTML in
             "<li><a href=\"\(context.url(topic.path))\">\(topic.title)</a></li>"
         }
-        return "<ul class=\"tags\">\(items)</ul>"
+        return "<ul class=\"tags\" role=\"list\">\(items)</ul>"
     }
 
     /// Figures as cards: the value large, its label beside it.
@@ -31,7 +31,7 @@ enum Components {
             <li><a class="figure-card" href="\(context.url(figure.path))"><span class="value">\(figure.value)</span> <span class="label">\(figure.label)</span></a></li>
             """
         }
-        return "<ul class=\"figure-cards\">\(items)</ul>"
+        return "<ul class=\"figure-cards\" role=\"list\">\(items)</ul>"
     }
 
     /// A question in a list of questions: its title as a link, where it was asked, the question.

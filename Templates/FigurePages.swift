@@ -14,7 +14,7 @@ public enum FigurePages {
         </div>
         """
         return Layout.page(context, title: "Key figures", description: "The numbers cited in the interviews of \(site.settings.title).",
-                           crumbs: [.init("Home", .home), .init("Key figures")], bodyClass: "figures-page",
+                           crumbs: [.init("Interviews", .home), .init("Key figures")], bodyClass: "figures-page",
                            jsonLD: StructuredData.collection("Key figures", Figure.indexPath, in: site), main: main)
     }
 
@@ -44,14 +44,14 @@ public enum FigurePages {
         </header>
         \(HTML.joined([figure.context]))
         \(Components.section(id: "citations", title: "Cited in",
-            citations.isEmpty ? "<p class=\"none\">No answer cites this figure yet.</p>" : "<ol class=\"citations\">\(citations)</ol>"))
+            citations.isEmpty ? "<p class=\"none\">No answer cites this figure yet.</p>" : "<ol class=\"citations\" role=\"list\">\(citations)</ol>"))
         \(Components.section(id: "topics", title: "Topics",
             Components.topicList(context, figure.topicIDs, empty: "No topics for this figure.")))
         </article>
         """
         return Layout.page(context, title: "\(figure.value) \(figure.label)",
                            description: "\(figure.value) \(figure.label)\(figure.source.map { ", according to \($0)" } ?? "").",
-                           crumbs: [.init("Home", .home), .init("Key figures", Figure.indexPath), .init(figure.value)],
+                           crumbs: [.init("Interviews", .home), .init("Key figures", Figure.indexPath), .init("\(figure.value) \(figure.label)")],
                            bodyClass: "figure-page", jsonLD: StructuredData.figure(figure, in: site), main: main)
     }
 }

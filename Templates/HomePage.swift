@@ -16,7 +16,7 @@ public enum HomePage {
         }
         let interviewList: HTML = interviews.isEmpty
             ? "<p class=\"none\">No interviews yet.</p>"
-            : "<ol class=\"interview-list\">\(interviews)</ol>"
+            : "<ol class=\"interview-list\" role=\"list\">\(interviews)</ol>"
         let main: HTML = """
         <div class="wrap">
         <header class="page-header">

@@ -40,6 +40,7 @@ public enum Layout {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(fullTitle)</title>
         <meta name="description" content="\(description)">
         <link rel="canonical" href="\(context.canonicalURL)">

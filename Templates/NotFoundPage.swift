@@ -14,6 +14,7 @@ public enum NotFoundPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>Page not found · \(settings.title)</title>
         <meta name="robots" content="noindex">
         <style>\(HTML(unescaped: Stylesheet.css))</style>
@@ -25,7 +26,7 @@ public enum NotFoundPage {
         <div class="wrap">
         <header class="page-header"><h1>Page not found</h1>
         <p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p></header>
-        <ul class="tags">
+        <ul class="tags" role="list">
         <li><a href="\(home)">Interviews</a></li>
         <li><a href="\(settings.absoluteURL(Topic.indexPath))">Topics</a></li>
         <li><a href="\(settings.absoluteURL(Figure.indexPath))">Key figures</a></li>

@@ -21,7 +21,8 @@ public enum QuestionPage {
         <p class="eyebrow"><a href="\(context.url(interview.path))">\(interview.title)</a> · \(Components.date(interview.date))</p>
         <h1><span class="number">Question \(question.number)</span> \(question.title)</h1>
         </header>
-        <section id="question" class="asked" aria-label="The question">
+        <section id="question" class="asked" aria-labelledby="question-heading">
+        <h2 id="question-heading" class="visually-hidden">Question</h2>
         <p class="speaker">\(Components.person(interview.interviewer, interview.interviewerRole))</p>
         <p class="asked-text">\(question.questionHTML)</p>
         </section>

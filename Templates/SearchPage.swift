@@ -25,7 +25,7 @@ public enum SearchPage {
         <script src="\(context.url(scriptPath))"></script>
         """
         return Layout.page(context, title: "Search", description: "Search the interviews of \(site.settings.title).",
-                           crumbs: [.init("Home", .home), .init("Search")], bodyClass: "search-page",
+                           crumbs: [.init("Interviews", .home), .init("Search")], bodyClass: "search-page",
                            jsonLD: StructuredData.searchPage(in: site), main: main)
     }
 

@@ -15,11 +15,11 @@ public enum TopicPages {
         let main: HTML = """
         <div class="wrap">
         <header class="page-header"><h1>Topics</h1></header>
-        \(items.isEmpty ? "<p class=\"none\">No topics yet.</p>" : "<ul class=\"topic-list\">\(items)</ul>" as HTML)
+        \(items.isEmpty ? "<p class=\"none\">No topics yet.</p>" : "<ul class=\"topic-list\" role=\"list\">\(items)</ul>" as HTML)
         </div>
         """
         return Layout.page(context, title: "Topics", description: "The topics of the interviews of \(site.settings.title).",
-                           crumbs: [.init("Home", .home), .init("Topics")], bodyClass: "topics-page",
+                           crumbs: [.init("Interviews", .home), .init("Topics")], bodyClass: "topics-page",
                            jsonLD: StructuredData.collection("Topics", Topic.indexPath, in: site), main: main)
     }
 
@@ -35,13 +35,13 @@ public enum TopicPages {
         </header>
         \(HTML.joined([topic.description]))
         \(Components.section(id: "questions", title: "Questions on this topic",
-            questions.isEmpty ? "<p class=\"none\">No question is on this topic yet.</p>" : "<ol class=\"question-list\">\(questions)</ol>"))
+            questions.isEmpty ? "<p class=\"none\">No question is on this topic yet.</p>" : "<ol class=\"question-list\" role=\"list\">\(questions)</ol>"))
         \(Components.section(id: "figures", title: "Key figures on this topic",
             Components.figureList(context, topic.figureIDs, empty: "No figure is on this topic.")))
         </article>
         """
         return Layout.page(context, title: topic.title, description: topic.summary,
-                           crumbs: [.init("Home", .home), .init("Topics", Topic.indexPath), .init(topic.title)],
+                           crumbs: [.init("Interviews", .home), .init("Topics", Topic.indexPath), .init(topic.title)],
                            bodyClass: "topic-page", jsonLD: StructuredData.topic(topic, in: site), main: main)
     }
 }

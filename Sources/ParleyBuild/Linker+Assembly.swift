@@ -52,7 +52,10 @@ extension Linker {
                     anchors: { Anchors.block(id: Question.anchor(block: $0 + 1), number: $0 + 1) })),
                 transcriptAnswer: HTML(unescaped: question.answer.document.html(
                     linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML,
-                    anchors: { Anchors.block(id: Interview.transcriptAnchor(question.id, block: $0 + 1), number: $0 + 1) })),
+                    anchors: {
+                        Anchors.block(id: Interview.transcriptAnchor(question.id, block: $0 + 1), number: $0 + 1,
+                                      question: question.number)
+                    })),
                 quotes: quotes,
                 blockTexts: question.answer.document.blockTexts)
         }

@@ -148,10 +148,11 @@ struct Linker {
     static let dangerousSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
     private mutating func resolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
-        let position = source.position(of: link)
+        // Positions cost a scan of the text: computed only for a diagnostic.
+        let position = Lazy { source.position(of: link) }
         let destination = link.destination
         func broken(_ message: String) -> ResolvedLink {
-            report(source.file, position, message)
+            report(source.file, position.value, message)
             return ResolvedLink(target: .broken)
         }
         if destination.isEmpty {
@@ -234,14 +235,11 @@ struct Linker {
         if path.hasSuffix(".md") {
             if unloaded.contains(path) { return ResolvedLink(target: .broken) }
             guard let target = pagesByFile[path] else {
-                if questions.values.contains(where: { $0.file == path }) || pagesByFile.isEmpty {
-                    return broken("no page is built from \(path)")
-                }
                 let candidates = pagesByFile.keys.map { Linker.relativePath(from: Linker.folder(of: source.file), to: $0) }
                 return broken("the link '\(destination)' leads nowhere: there is no \(path).\(didYouMean(decoded, in: candidates))")
             }
-            let figure = path.hasPrefix("Content/figures/") ? figures.values.first(where: { $0.file == path })?.id : nil
-            let topic = path.hasPrefix("Content/topics/") ? topics.values.first(where: { $0.file == path })?.id : nil
+            let figure = path.hasPrefix("Content/figures/") ? Linker.id(ofFile: path) : nil
+            let topic = path.hasPrefix("Content/topics/") ? Linker.id(ofFile: path) : nil
             return check(.page(target, fragment: fragment), figure: figure, topic: topic, source, position)
         }
         let assetPath = String(path.dropFirst(ContentFiles.folder.count + 1))
@@ -254,11 +252,11 @@ struct Linker {
     /// Checks a page link's fragment against the anchors of its page.
     private mutating func check(
         _ target: LinkTarget, figure: String? = nil, topic: String? = nil,
-        _ source: MarkdownSource, _ position: Position
+        _ source: MarkdownSource, _ position: Lazy<Position>
     ) -> ResolvedLink {
         if case let .page(path, fragment?) = target, !(anchors[path]?.contains(fragment) ?? false) {
             let available = anchors[path].map { Linker.describeAnchors($0) } ?? ""
-            report(source.file, position, "there is no '#\(fragment)' on \(path.prettyPath)\(available)")
+            report(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available)")
             return ResolvedLink(target: .broken)
         }
         return ResolvedLink(target: target, figure: figure, topic: topic)
@@ -273,6 +271,11 @@ struct Linker {
     }
 
     // MARK: - Paths
+
+    /// `Content/topics/trade.md` → `trade`
+    static func id(ofFile path: String) -> String {
+        String(path.split(separator: "/").last!.dropLast(3))
+    }
 
     static func splitFragment(_ destination: String) -> (String, String?) {
         guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
@@ -313,5 +316,21 @@ struct Linker {
         var common = 0
         while common < min(from.count, to.count - 1), from[common] == to[common] { common += 1 }
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+}
+
+/// A value computed the first time it is asked for.
+final class Lazy<Value> {
+    private var make: (() -> Value)?
+    private var made: Value?
+
+    init(_ make: @escaping () -> Value) { self.make = make }
+
+    var value: Value {
+        if let made { return made }
+        let value = make!()
+        made = value
+        make = nil
+        return value
     }
 }
