@@ -91,6 +91,18 @@ public struct OutputWriter {
         // The manifest covers every file that may exist at any moment of the build.
         try writeManifest(Array(Set(old).union(new)))
 
+        // Folders first, once each, in order; then the files, in parallel.
+        var folders = Set<String>()
+        for file in files {
+            var parts = file.path.value.split(separator: "/").dropLast()
+            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
+        }
+        for relative in folders.sorted() {
+            let path = folder.appendingPathComponent(relative).path
+            if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                throw Failure.io("cannot create the folder \(path): \(String(cString: strerror(errno)))")
+            }
+        }
         let outcomes = parallelMap(files, threads: threads) { file -> Result<Bool, Failure> in
             do { return .success(try self.writeIfChanged(file)) } catch let failure as Failure {
                 return .failure(failure)
@@ -124,12 +136,28 @@ public struct OutputWriter {
 private extension OutputWriter {
     func writeIfChanged(_ file: OutputFile) throws -> Bool {
         let url = folder.appendingPathComponent(file.path.value)
-        if let existing = FileManager.default.contents(atPath: url.path), existing == file.bytes {
+        if OutputWriter.contents(of: url.path, equal: file.bytes) {
             return false
         }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try OutputWriter.atomicWrite(file.bytes, to: url)
         return true
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`; false if it cannot be read.
+    static func contents(of path: String, equal bytes: Data) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        var offset = 0
+        while offset < existing.count {
+            let count = existing.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard count > 0 else { return false }
+            offset += count
+        }
+        return bytes.elementsEqual(existing)
     }
 
     /// Writes under a temporary name beside the file, then renames it into place,
@@ -137,8 +165,23 @@ private extension OutputWriter {
     static func atomicWrite(_ bytes: Data, to url: URL) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
-            throw Failure.io("cannot write \(temporary.path): check the folder's permissions and free space")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw Failure.io("cannot write \(temporary.path): \(String(cString: strerror(errno)))")
+        }
+        let complete = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        let reason = String(cString: strerror(errno))
+        guard close(descriptor) == 0, complete else {
+            unlink(temporary.path)
+            throw Failure.io("cannot write \(temporary.path): \(reason); check the folder's permissions and free space")
         }
         guard rename(temporary.path, url.path) == 0 else {
             let reason = String(cString: strerror(errno))

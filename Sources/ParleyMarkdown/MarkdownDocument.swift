@@ -175,7 +175,7 @@ public final class MarkdownDocument {
                     text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
                 }
             }
-            paragraphs.append(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            paragraphs.append(Self.collapsingSpaces(text))
         }
         return paragraphs
     }
@@ -184,6 +184,23 @@ public final class MarkdownDocument {
 // MARK: - cmark
 
 private extension MarkdownDocument {
+    /// Runs of ASCII white space as one space, none at either end.
+    static func collapsingSpaces(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     func point(_ urls: [String]) {
         precondition(urls.count == linkNodes.count, "one URL per link")
         for (node, url) in zip(linkNodes, urls) {
