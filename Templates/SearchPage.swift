@@ -120,6 +120,8 @@ public enum SearchPage {
         ts.forEach(function (t) { var i = folded.indexOf(t); if (i >= 0 && i < first) { first = i; } });
         if (first === folded.length) { first = 0; }
         var start = Math.max(0, first - 80), end = Math.min(text.length, first + 200);
+        if (start > 0) { var space = text.indexOf(" ", start); if (space >= 0 && space < first) { start = space + 1; } }
+        if (end < text.length) { var stop = text.lastIndexOf(" ", end); if (stop > first) { end = stop; } }
         var p = document.createElement("p");
         p.className = "snippet";
         if (start > 0) { p.appendChild(document.createTextNode("…")); }

@@ -190,7 +190,34 @@ public enum Stylesheet {
     .pager .next { text-align: right; }
     .direction { display: block; margin-bottom: .2rem; }
 
-    /* 11. Small screens */
+    /* 11. Search, citations, downloads */
+    .search-form { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: center; margin: 1.5rem 0 .75rem; font: 1rem var(--sans); }
+    .search-form label { flex-basis: 100%; font-weight: 600; }
+    .search-form input {
+      flex: 1 1 16rem; min-width: 0; padding: .6rem .75rem; font: 1.125rem var(--sans);
+      color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: .375rem;
+    }
+    .search-form button {
+      padding: .6rem 1.1rem; font: 600 1rem var(--sans); color: var(--bg); background: var(--link);
+      border: 1px solid var(--link); border-radius: .375rem; cursor: pointer;
+    }
+    .search-status { font: 1rem var(--sans); color: var(--muted); }
+    .search-results { padding-left: 1.5rem; }
+    .search-results li { margin-bottom: 1.75rem; }
+    .search-results h2 { font-size: 1.25rem; margin: 0 0 .25rem; }
+    .search-results .meta { margin: 0 0 .25rem; }
+    .snippet { margin: 0; }
+    mark { background: var(--hl); color: var(--text); padding: 0 .1em; }
+    .cite { font-size: 1rem; }
+    .cite dt { font: 600 .875rem var(--sans); letter-spacing: .04em; text-transform: uppercase; color: var(--muted); margin-top: 1rem; }
+    .cite dd { margin: .25rem 0 0; }
+    .bibtex {
+      max-width: var(--measure); overflow-x: auto; padding: .75rem 1rem; margin: 0 0 .5rem;
+      background: var(--surface); border: 1px solid var(--rule); border-radius: .375rem; font-size: .875rem; line-height: 1.45;
+    }
+    .downloads { font: 1rem var(--sans); }
+
+    /* 12. Small screens */
     @media (max-width: 52rem) {
       .block { padding-right: 1.75rem; }
       .permalink { left: auto; right: 0; }
@@ -207,7 +234,7 @@ public enum Stylesheet {
       .pager .up { align-self: auto; }
     }
 
-    /* 12. Print */
+    /* 13. Print */
     @media print {
       :root {
         --bg: #fff; --surface: #fff; --tint: #fff; --badge: #fff; --hl: #fff; --text: #000;
