@@ -1,13 +1,15 @@
 import ParleySite
 
 /// The page a web server shows for a missing address. It may be served at any
-/// path, so its links are absolute, from `base_url`, and its style is inline.
+/// path, so its links are absolute, from `base_url` (or from the root of
+/// `parley serve`'s server, when previewing), and its style is inline.
 public enum NotFoundPage {
     public static let path = SitePath("404.html")
 
     public static func render(_ site: Site) -> HTML {
         let settings = site.settings
-        let home = settings.absoluteURL(.home)
+        let address = { (page: SitePath) in site.livePreview ? "/" + page.prettyPath : settings.absoluteURL(page) }
+        let home = address(.home)
         return """
         <!DOCTYPE html>
         <html lang="\(settings.language)">
@@ -18,6 +20,7 @@ public enum NotFoundPage {
         <title>Page not found · \(settings.title)</title>
         <meta name="robots" content="noindex">
         <style>\(HTML(unescaped: Stylesheet.css))</style>
+        \(site.livePreview ? "<script src=\"/\(Layout.livePreviewScriptPath.value)\" defer></script>\n" as HTML : .empty)\
         </head>
         <body class="not-found-page">
         <a class="skip-link" href="#main">Skip to content</a>
@@ -28,8 +31,8 @@ public enum NotFoundPage {
         <p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p></header>
         <ul class="tags" role="list">
         <li><a href="\(home)">Interviews</a></li>
-        <li><a href="\(settings.absoluteURL(Topic.indexPath))">Topics</a></li>
-        <li><a href="\(settings.absoluteURL(Figure.indexPath))">Key figures</a></li>
+        <li><a href="\(address(Topic.indexPath))">Topics</a></li>
+        <li><a href="\(address(Figure.indexPath))">Key figures</a></li>
         </ul>
         </div>
         </main>

@@ -35,27 +35,54 @@ public enum SearchPage {
     /// title, `c` its context line, `q` the question or summary, `b` the blocks'
     /// text, `a` the anchor of block N is `a + N` (absent: blocks are not anchored).
     public static func index(_ site: Site) -> String {
-        var records: [JSONValue] = []
+        var unused: [SitePath: (revision: [Int], json: String)] = [:]
+        return index(site, reusing: &unused)
+    }
+
+    /// The index, reusing the records in `cache` whose revisions are unchanged
+    /// (a rebuild in the same process), and leaving the new records there.
+    public static func index(_ site: Site, reusing cache: inout [SitePath: (revision: [Int], json: String)]) -> String {
+        var previous: [SitePath: (revision: [Int], json: String)] = [:]
+        swap(&previous, &cache)
+        var records: [String] = []
+        func add(_ path: SitePath, _ revision: [Int], _ make: () -> JSONValue) {
+            let json: String
+            if !revision.contains(0), let kept = previous[path], kept.revision == revision {
+                json = kept.json
+            } else {
+                json = make().serialized
+            }
+            cache[path] = (revision, json)
+            records.append(json)
+        }
         for interview in site.interviews {
-            records.append(record(interview.path, "interview", interview.title,
-                                  context: "\(interview.interviewee) · \(interview.date.long)",
-                                  question: interview.summary ?? "", blocks: [], anchor: nil))
+            add(interview.path, [interview.revision]) {
+                record(interview.path, "interview", interview.title,
+                       context: "\(interview.interviewee) · \(interview.date.long)",
+                       question: interview.summary ?? "", blocks: [], anchor: nil)
+            }
             for question in interview.questions {
-                records.append(record(question.path, "question", question.title,
-                                      context: "Question \(question.number) · \(interview.title)",
-                                      question: question.questionText, blocks: question.blockTexts, anchor: "p"))
+                add(question.path, [interview.revision, question.revision]) {
+                    record(question.path, "question", question.title,
+                           context: "Question \(question.number) · \(interview.title)",
+                           question: question.questionText, blocks: question.blockTexts, anchor: "p")
+                }
             }
         }
         for topic in site.topics {
-            records.append(record(topic.path, "topic", topic.title, context: "Topic",
-                                  question: topic.summary ?? "", blocks: [], anchor: nil))
+            add(topic.path, [topic.revision]) {
+                record(topic.path, "topic", topic.title, context: "Topic",
+                       question: topic.summary ?? "", blocks: [], anchor: nil)
+            }
         }
         for figure in site.figures {
-            records.append(record(figure.path, "figure", "\(figure.value) \(figure.label)",
-                                  context: "Key figure" + (figure.source.map { " · \($0)" } ?? ""),
-                                  question: figure.period ?? "", blocks: [], anchor: nil))
+            add(figure.path, [figure.revision]) {
+                record(figure.path, "figure", "\(figure.value) \(figure.label)",
+                       context: "Key figure" + (figure.source.map { " · \($0)" } ?? ""),
+                       question: figure.period ?? "", blocks: [], anchor: nil)
+            }
         }
-        return "window.PARLEY_SEARCH = " + JSONValue.array(records).serialized + ";\n"
+        return "window.PARLEY_SEARCH = [" + records.joined(separator: ",") + "];\n"
     }
 
     private static func record(

@@ -31,6 +31,9 @@ public enum Build {
         public var pages = 0
         public var counts = OutputWriter.Counts()
         public var timings: [(phase: String, seconds: Double)] = []
+        /// Markdown files read and parsed, and pages rendered, by this build.
+        public var parsed = 0
+        public var rendered = 0
 
         public var succeeded: Bool { failure == nil && !diagnostics.contains { $0.severity == .error } }
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -40,6 +43,10 @@ public enum Build {
 
     /// Builds the site. Nothing is written unless the whole site rendered without error.
     public static func run(_ options: Options) -> Report {
+        run(options, cache: nil)
+    }
+
+    static func run(_ options: Options, cache: BuildCache?) -> Report {
         var report = Report()
         do {
             try OutputWriter.checkSafe(output: options.output, root: options.root)
@@ -47,22 +54,31 @@ public enum Build {
             report.failure = "\(error)"
             return report
         }
-        let loaded = SiteLoader.load(root: options.root, includeDrafts: options.includeDrafts, threads: options.threads)
+        let loaded = SiteLoader.load(root: options.root, includeDrafts: options.includeDrafts, threads: options.threads, cache: cache)
         report.diagnostics = loaded.diagnostics
         report.timings = loaded.timings
+        report.parsed = loaded.parsed
         guard var site = loaded.site else { return report }
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let (files, diagnostics) = SiteRenderer.render(site, assets: loaded.assets, root: options.root, threads: options.threads)
+        let (files, diagnostics, reused) = SiteRenderer.render(
+            site, assets: loaded.assets, root: options.root, threads: options.threads, cache: cache)
         clock.end("render")
+        // The cache now holds pages that are not on disk until the write succeeds.
+        let wroteHereBefore = cache?.writtenTo == options.output.standardizedFileURL
+        cache?.writtenTo = nil
         report.diagnostics = (report.diagnostics + diagnostics).sorted()
         guard report.succeeded else { return report }
         report.files = files.count
+        report.rendered = SiteRenderer.pages(of: site).count - reused.filter { $0.value.hasSuffix(".html") }.count
         report.pages = files.filter { $0.path.value.hasSuffix(".html") }.count
 
         do {
-            report.counts = try OutputWriter(folder: options.output, threads: options.threads).write(files)
+            // Pages reused from the last build into this same folder are known to be on disk.
+            let known = wroteHereBefore ? reused : []
+            report.counts = try OutputWriter(folder: options.output, threads: options.threads).write(files, known: known)
+            cache?.writtenTo = options.output.standardizedFileURL
         } catch {
             report.failure = "\(error)"
         }

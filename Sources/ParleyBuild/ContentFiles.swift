@@ -31,7 +31,10 @@ struct ContentFiles {
             return
         }
         var folders: [String: InterviewFolder] = [:]
-        for relative in ContentFiles.list(content) {
+        var listing = Listing(root: root, content: content)
+        listing.walk(content.path, relative: "", ancestors: [])
+        diagnostics += listing.diagnostics
+        for relative in listing.files.sorted() {
             let path = ContentFiles.folder + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)
             let name = parts.last!
@@ -76,23 +79,6 @@ struct ContentFiles {
         }
     }
 
-    /// Every file below `folder`, as sorted relative paths; hidden files and folders are skipped.
-    private static func list(_ folder: URL) -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
-        ) else { return [] }
-        let base = folder.standardizedFileURL.path + "/"
-        var paths: [String] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(base) else { continue }
-            paths.append(String(full.dropFirst(base.count)).precomposedStringWithCanonicalMapping)
-        }
-        return paths.sorted()
-    }
-
     private mutating func checkID(_ id: String, kind: String, path: String) {
         guard !ContentFiles.isValidID(id) else { return }
         diagnostics.append(.error(path, .start,
@@ -105,7 +91,8 @@ struct ContentFiles {
     }
 
     static func suggestedID(_ id: String) -> String {
-        let folded = id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let latin = id.applyingTransform(.toLatin, reverse: false) ?? id
+        let folded = latin.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         let mapped = folded.map { ($0.isASCII && ($0.isLetter || $0.isNumber)) ? String($0) : "-" }.joined()
         let collapsed = mapped.split(separator: "-").joined(separator: "-")
         return collapsed.isEmpty ? "my-id" : collapsed

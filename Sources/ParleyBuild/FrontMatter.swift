@@ -28,6 +28,8 @@ struct FrontMatter {
     }
 
     let file: String
+    /// Turns libyaml's marks into file positions.
+    let positions: YAMLPositions
     private(set) var entries: [String: Entry] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     /// Where the front matter starts, for keys that are missing.
@@ -36,12 +38,20 @@ struct FrontMatter {
     /// Parses `yaml`, which starts on `firstLine` of `file`.
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
+        positions = YAMLPositions(yaml, firstLine: firstLine, closed: schema.kind != Schema.site.kind)
         start = Position(line: max(firstLine - 1, 1), column: 1)
+        if let anchor = YAMLAnchors.first(in: yaml) {
+            report(Position(line: anchor.line + firstLine - 1, column: anchor.column),
+                   "YAML anchors and aliases are not allowed in front matter; write each value out "
+                   + "(quote the value if the '&' or '*' is part of its text)")
+            return
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The encoding named, so Yams does not read the environment for each file.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch {
-            diagnostics.append(FrontMatter.diagnostic(for: error, file: file, firstLine: firstLine))
+            diagnostics.append(FrontMatter.diagnostic(for: error, file: file, positions: positions))
             return
         }
         guard let root else {
@@ -49,17 +59,12 @@ struct FrontMatter {
             return
         }
         guard case let .mapping(mapping) = root else {
-            report(position(of: root, firstLine: firstLine),
+            report(position(of: root),
                    "the front matter must be 'key: value' lines, not \(FrontMatter.describe(root))")
             return
         }
-        if let anchored = FrontMatter.firstAnchor(in: root) {
-            report(position(of: anchored, firstLine: firstLine),
-                   "YAML anchors and aliases are not allowed in front matter; write each value out")
-            return
-        }
         for (keyNode, value) in mapping {
-            let keyPosition = position(of: keyNode, firstLine: firstLine)
+            let keyPosition = position(of: keyNode)
             guard case let .scalar(scalar) = keyNode else {
                 report(keyPosition, "a key must be a plain word such as 'title'")
                 continue
@@ -71,7 +76,7 @@ struct FrontMatter {
                 continue
             }
             entries[key] = Entry(value: value, key: keyPosition,
-                                 position: valuePosition(of: value, firstLine: firstLine))
+                                 position: valuePosition(of: value))
         }
         for key in schema.required where entries[key] == nil {
             report(start, "missing required key '\(key)' in \(FrontMatter.article(schema.kind)); add a line '\(key): …' to the front matter")
@@ -137,7 +142,7 @@ struct FrontMatter {
         }
         var ids: [(String, Position)] = []
         for item in items {
-            let position = valuePosition(of: item, firstLine: entry.position.line - ((entry.value.mark?.line ?? 1) - 1))
+            let position = valuePosition(of: item)
             guard case let .scalar(scalar) = item else {
                 report(position, "each item of '\(key)' must be an id such as 'afghanistan'")
                 continue
@@ -166,14 +171,14 @@ struct FrontMatter {
 // MARK: - Positions and messages
 
 private extension FrontMatter {
-    func position(of node: Node, firstLine: Int) -> Position {
+    func position(of node: Node) -> Position {
         guard let mark = node.mark else { return start }
-        return Position(line: mark.line + firstLine - 1, column: mark.column)
+        return positions.position(line: mark.line, column: mark.column)
     }
 
     /// The start of a value's text: past the opening quote, or on the line after a block indicator.
-    func valuePosition(of node: Node, firstLine: Int) -> Position {
-        var position = position(of: node, firstLine: firstLine)
+    func valuePosition(of node: Node) -> Position {
+        var position = position(of: node)
         if case let .scalar(scalar) = node {
             switch scalar.style {
             case .singleQuoted, .doubleQuoted: position.column += 1
@@ -185,8 +190,8 @@ private extension FrontMatter {
     }
 
     func itemPosition(_ item: Node, _ entry: Entry) -> Position {
-        guard let mark = item.mark, let entryMark = entry.value.mark else { return entry.position }
-        return Position(line: entry.position.line + mark.line - entryMark.line, column: mark.column)
+        guard item.mark != nil else { return entry.position }
+        return position(of: item)
     }
 
     mutating func wrongType<T>(_ key: String, _ expected: String, _ entry: Entry) -> T? {
@@ -205,27 +210,15 @@ private extension FrontMatter {
         }
     }
 
-    static func firstAnchor(in node: Node) -> Node? {
-        if node.anchor != nil { return node }
-        switch node {
-        case let .mapping(mapping):
-            for (key, value) in mapping {
-                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
-            }
-        case let .sequence(sequence):
-            for item in sequence {
-                if let found = firstAnchor(in: item) { return found }
-            }
-        case .alias: return node
-        case .scalar: break
-        }
-        return nil
-    }
-
-    static func diagnostic(for error: Error, file: String, firstLine: Int) -> Diagnostic {
+    static func diagnostic(for error: Error, file: String, positions: YAMLPositions) -> Diagnostic {
+        let firstLine = positions.firstLine
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            .error(file, Position(line: mark.line + firstLine - 1, column: mark.column),
-                   "the front matter is not valid YAML: \(problem)")
+            if problem.hasPrefix("Maximum nesting level") {
+                return .error(file, positions.position(line: mark.line, column: mark.column),
+                              "the front matter nests lists or mappings too deeply; no key needs more than a list of values")
+            }
+            return .error(file, positions.position(line: mark.line, column: mark.column),
+                          "the front matter is not valid YAML: \(problem)")
         }
         switch error {
         case let YamlError.scanner(_, problem, mark, _),
@@ -233,10 +226,14 @@ private extension FrontMatter {
              let YamlError.composer(_, problem, mark, _):
             return at(mark, problem)
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
-            return .error(file, Position(line: context.mark.line + firstLine - 1, column: context.mark.column),
+            return .error(file, positions.position(line: context.mark.line, column: context.mark.column),
                           "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one")
-        case let YamlError.reader(problem, _, _, _):
-            return .error(file, Position(line: firstLine, column: 1), "the front matter cannot be read: \(problem)")
+        case let YamlError.reader(problem, offset, _, yaml):
+            // The offset counts characters from the start of the YAML.
+            let before = yaml.prefix(max(offset ?? 0, 0))
+            let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            return .error(file, Position(line: firstLine + line, column: column), "the front matter cannot be read: \(problem)")
         default:
             return .error(file, Position(line: firstLine, column: 1), "the front matter is not valid YAML: \(error)")
         }

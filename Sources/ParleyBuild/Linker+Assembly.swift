@@ -4,7 +4,7 @@ import Templates
 
 /// The rendered Markdown of one question: everything its pages and the pages
 /// that quote it need.
-private struct RenderedQuestion: @unchecked Sendable {
+struct RenderedQuestion: @unchecked Sendable {
     var questionHTML: HTML
     var questionHTMLForLists: HTML
     var questionText: String
@@ -17,8 +17,13 @@ private struct RenderedQuestion: @unchecked Sendable {
 
 extension Linker {
     /// Builds the model from resolved links: cross-links both ways, rendered Markdown.
-    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int) -> Site {
+    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int, cache: BuildCache? = nil) -> Site {
         let rawHTML: MarkdownDocument.RawHTML = settings.unsafeHTML ? .passedThrough : .omitted
+        if cache?.renderedWith != settings {
+            cache?.renderedQuestions = [:]
+            cache?.renderedWith = settings
+        }
+        let previous = cache?.renderedQuestions ?? [:]
         func urls(_ key: String, _ source: MarkdownSource, depth: Int) -> [String] {
             zip(resolved[key] ?? [], source.document.links).map { $0.target.url(fromDepth: depth, original: $1.destination) }
         }
@@ -32,6 +37,9 @@ extension Linker {
 
         // Render every question's Markdown, in parallel: each touches only its own documents.
         let rendered = parallelMap(orderedQuestions, threads: threads) { question -> RenderedQuestion in
+            if let kept = previous[question.file], kept.revision == question.revision, question.revision != 0 {
+                return kept.value
+            }
             let answerLinks = resolved[question.file] ?? []
             let citingBlocks = Set(zip(answerLinks, question.answer.document.links)
                 .filter { $0.0.figure != nil }.map { $0.1.block + 1 })
@@ -60,6 +68,12 @@ extension Linker {
                 blockTexts: question.answer.document.blockTexts)
         }
 
+        if let cache {
+            cache.renderedQuestions = Dictionary(uniqueKeysWithValues: zip(orderedQuestions, rendered).map {
+                ($0.0.file, (revision: $0.0.revision, value: $0.1))
+            })
+        }
+
         // Questions, with their topics and figures; citations for the figures.
         var citations: [String: [Citation]] = [:]
         var questionsByTopic: [String: [QuestionReference]] = [:]
@@ -67,7 +81,7 @@ extension Linker {
         for (question, html) in zip(orderedQuestions, rendered) {
             let links = (resolved[question.file + "#question"] ?? []) + (resolved[question.file] ?? [])
             let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.topic)).sorted()
-            let figureIDs = Set(links.compactMap(\.figure)).sorted()
+            let figureIDs = Linker.unique(links.compactMap(\.figure))
             for topic in topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
             var cited: Set<String> = []
             for link in resolved[question.file + "#question"] ?? [] {
@@ -86,7 +100,7 @@ extension Linker {
                 questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
                 questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
                 blockCount: question.answer.document.blockCount, blockTexts: html.blockTexts,
-                topicIDs: topicIDs, figureIDs: figureIDs))
+                topicIDs: topicIDs, figureIDs: figureIDs, revision: question.revision))
         }
 
         let siteInterviews = interviewOrder.map { loaded -> Interview in
@@ -103,7 +117,8 @@ extension Linker {
                     linkURLs: urls(loaded.file, loaded.overview, depth: 2), rawHTML: rawHTML)),
                 questions: questions,
                 topicIDs: Set(questions.flatMap(\.topicIDs)).sorted(),
-                figureIDs: Set(questions.flatMap(\.figureIDs)).sorted())
+                figureIDs: Linker.unique(questions.flatMap(\.figureIDs)),
+                revision: loaded.revision)
         }
 
         var figuresByTopic: [String: [String]] = [:]
@@ -120,7 +135,7 @@ extension Linker {
                 topicIDs: topicIDs,
                 context: HTML(unescaped: loaded.context.document.html(
                     linkURLs: urls(loaded.file, loaded.context, depth: 2), rawHTML: rawHTML)),
-                citations: cites)
+                citations: cites, revision: loaded.revision)
         }
 
         let siteTopics = topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { loaded -> Topic in
@@ -133,9 +148,15 @@ extension Linker {
                 id: loaded.id, title: loaded.title, summary: loaded.summary,
                 description: HTML(unescaped: loaded.description.document.html(
                     linkURLs: urls(loaded.file, loaded.description, depth: 2), rawHTML: rawHTML)),
-                questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [])
+                questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [], revision: loaded.revision)
         }
 
         return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+    }
+
+    /// Each id once, where it first appears: figures in the order a reader meets them.
+    static func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 }

@@ -59,9 +59,10 @@ struct Linker {
     // MARK: - Pages and anchors
 
     private mutating func index() {
+        let questionsByInterview = Dictionary(grouping: questions.values, by: \.interviewID)
         for interview in interviews.values {
             var fragments = Set(Interview.sectionAnchors)
-            for question in questions.values where question.interviewID == interview.id {
+            for question in questionsByInterview[interview.id] ?? [] {
                 fragments.insert(Interview.transcriptAnchor(question.id))
                 for block in 0..<question.answer.document.blockCount {
                     fragments.insert(Interview.transcriptAnchor(question.id, block: block + 1))
@@ -91,7 +92,7 @@ struct Linker {
     ///
     /// - Parameter assembling: false when other files already failed: links are
     ///   checked, but no site is assembled (its warnings would be misleading).
-    mutating func link(threads: Int, assembling: Bool = true) -> Site? {
+    mutating func link(threads: Int, assembling: Bool = true, cache: BuildCache? = nil) -> Site? {
         checkNumbers()
         // Resolve every link once, in a fixed order.
         var resolved: [String: [ResolvedLink]] = [:]
@@ -118,7 +119,7 @@ struct Linker {
             }
         }
         guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return assemble(resolved, threads: threads)
+        return assemble(resolved, threads: threads, cache: cache)
     }
 
     private mutating func checkNumbers() {
@@ -230,13 +231,13 @@ struct Linker {
         }
         let decoded = address.removingPercentEncoding ?? address
         guard let path = Linker.join(Linker.folder(of: source.file), decoded) else {
-            return broken("the link '\(destination)' leads outside the Content folder; link only to files in Content/")
+            return broken("the link '\(Linker.shortened(destination))' leads outside the Content folder; link only to files in Content/")
         }
         if path.hasSuffix(".md") {
             if unloaded.contains(path) { return ResolvedLink(target: .broken) }
             guard let target = pagesByFile[path] else {
                 let candidates = pagesByFile.keys.map { Linker.relativePath(from: Linker.folder(of: source.file), to: $0) }
-                return broken("the link '\(destination)' leads nowhere: there is no \(path).\(didYouMean(decoded, in: candidates))")
+                return broken("the link '\(Linker.shortened(destination))' leads nowhere: there is no \(path).\(didYouMean(decoded, in: candidates))")
             }
             let figure = path.hasPrefix("Content/figures/") ? Linker.id(ofFile: path) : nil
             let topic = path.hasPrefix("Content/topics/") ? Linker.id(ofFile: path) : nil
@@ -244,7 +245,7 @@ struct Linker {
         }
         let assetPath = String(path.dropFirst(ContentFiles.folder.count + 1))
         guard assets.contains(assetPath) else {
-            return broken("the link '\(destination)' leads nowhere: there is no file \(path)")
+            return broken("the link '\(Linker.shortened(destination))' leads nowhere: there is no file \(path)")
         }
         return ResolvedLink(target: .asset(SitePath(assetPath), fragment: fragment))
     }
@@ -268,6 +269,11 @@ struct Linker {
             return blocks.count == 1 ? "; its answer has 1 block, #p1" : "; its answer has \(blocks.count) blocks, #p1 to #p\(blocks.count)"
         }
         return "; it has " + anchors.sorted().prefix(12).map { "#" + $0 }.joined(separator: ", ")
+    }
+
+    /// A link target short enough to quote in a message.
+    static func shortened(_ destination: String) -> String {
+        destination.count > 120 ? destination.prefix(120) + "…" : destination
     }
 
     // MARK: - Paths

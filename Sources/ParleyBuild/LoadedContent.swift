@@ -14,6 +14,8 @@ struct LoadedInterview {
     var summary: String?
     var draft: Bool
     var overview: MarkdownSource
+    /// Changes whenever the file is loaded anew: what page fingerprints compare.
+    var revision = 0
 }
 
 struct LoadedQuestion {
@@ -27,6 +29,7 @@ struct LoadedQuestion {
     var questionPosition: Position
     var topics: [(id: String, position: Position)]
     var answer: MarkdownSource
+    var revision = 0
 
     var reference: QuestionReference { QuestionReference(interviewID: interviewID, questionID: id) }
 }
@@ -37,6 +40,7 @@ struct LoadedTopic {
     var title: String
     var summary: String?
     var description: MarkdownSource
+    var revision = 0
 }
 
 struct LoadedFigure {
@@ -48,6 +52,7 @@ struct LoadedFigure {
     var period: String?
     var topics: [(id: String, position: Position)]
     var context: MarkdownSource
+    var revision = 0
 }
 
 /// One parsed content file, of whichever kind.
@@ -56,4 +61,14 @@ enum LoadedFile {
     case question(LoadedQuestion)
     case topic(LoadedTopic)
     case figure(LoadedFigure)
+
+    /// The same file, with its revision set.
+    func with(revision: Int) -> LoadedFile {
+        switch self {
+        case var .interview(file): file.revision = revision; return .interview(file)
+        case var .question(file): file.revision = revision; return .question(file)
+        case var .topic(file): file.revision = revision; return .topic(file)
+        case var .figure(file): file.revision = revision; return .figure(file)
+        }
+    }
 }

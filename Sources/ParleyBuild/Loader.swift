@@ -64,10 +64,11 @@ enum Loader {
             guard fields.diagnostics.isEmpty, let title, let date, let interviewee, let interviewer else {
                 return (nil, fields.diagnostics)
             }
+            let overview = body(false)
             return (.interview(LoadedInterview(
                 file: file, id: id, title: title, date: date, interviewee: interviewee,
                 intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
-                publisher: publisher, summary: summary, draft: draft ?? false, overview: body(false))), [])
+                publisher: publisher, summary: summary, draft: draft ?? false, overview: overview)), overview.dangerousRawHTML())
 
         case let .question(interviewID, id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
@@ -87,16 +88,19 @@ enum Loader {
                 fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
                 return (nil, fields.diagnostics)
             }
+            let answer = body(true)
             return (.question(LoadedQuestion(
                 file: file, interviewID: interviewID, id: id, number: number, numberPosition: numberPosition,
                 title: title, question: asked, questionPosition: questionPosition,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: body(true))), [])
+                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: answer)), asked.dangerousRawHTML() + answer.dangerousRawHTML())
 
         case let .topic(id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
             let title = fields.text("title"), summary = fields.text("summary")
             guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
-            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: body(false))), [])
+            let description = body(false)
+            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description)),
+                    description.dangerousRawHTML())
 
         case let .figure(id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .figure)
@@ -104,14 +108,15 @@ enum Loader {
             let sourceName = fields.text("source"), period = fields.text("period")
             let topics = fields.ids("topics")
             guard fields.diagnostics.isEmpty, let value, let label else { return (nil, fields.diagnostics) }
+            let context = body(false)
             return (.figure(LoadedFigure(
                 file: file, id: id, value: value, label: label, source: sourceName, period: period,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, context: body(false))), [])
+                topics: (topics ?? []).map { ($0.0, $0.1) }, context: context)), context.dangerousRawHTML())
         }
     }
 
     static func read(root: URL, path: String) -> Result<String, Diagnostic> {
-        let url = root.appendingPathComponent(path)
+        let url = ContentFiles.sourceURL(root: root, path: path)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             return .failure(.error(path, .start, "the file cannot be read; check that it exists and is readable"))
         }

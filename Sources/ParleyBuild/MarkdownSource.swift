@@ -1,4 +1,9 @@
 import ParleyMarkdown
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A Markdown text parsed by cmark, with where it lies in its file, so that
 /// cmark's positions become the file's lines and columns.
@@ -10,6 +15,8 @@ struct MarkdownSource: @unchecked Sendable {
     /// Columns to add on the text's first line (a front-matter value starts mid-line).
     let firstLineIndent: Int
     private let text: String
+    /// The UTF-8 offset at which each line starts, when the text has links to place.
+    private let lineStarts: [Int]
 
     init(_ text: String, file: String, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false) {
         self.text = text
@@ -17,14 +24,97 @@ struct MarkdownSource: @unchecked Sendable {
         self.firstLine = firstLine
         self.firstLineIndent = firstLineIndent
         document = MarkdownDocument(parsing: text, anchoringBlocks: anchoringBlocks)
+        lineStarts = document.links.isEmpty && document.rawHTML.isEmpty ? [] : MarkdownSource.lineStarts(of: text)
     }
 
     /// The file position of a link, with the column in characters.
     func position(of link: MarkdownDocument.Link) -> Position {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = link.line - 1
-        let column = lines.indices.contains(index)
-            ? characterColumn(byteColumn: link.byteColumn, in: lines[index]) : link.byteColumn
-        return Position(line: firstLine + index, column: column + (index == 0 ? firstLineIndent : 0))
+        position(line: link.line, byteColumn: link.byteColumn)
+    }
+
+    /// Raw HTML that would run code in the reader's browser: a `javascript:`
+    /// or `vbscript:` URL, however written. It is an error even where cmark
+    /// would leave the HTML out (`unsafe_html: false`), as a Markdown link to one is.
+    func dangerousRawHTML() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for fragment in document.rawHTML {
+            guard let scheme = MarkdownSource.dangerousScheme(in: fragment.literal) else { continue }
+            diagnostics.append(.error(file, position(line: fragment.line, byteColumn: fragment.byteColumn),
+                "this HTML holds a \(scheme): URL, which runs code in the reader's browser; Parley never publishes one, "
+                + "so remove it, or link to a page or an https:// address"))
+        }
+        return diagnostics
+    }
+
+    /// `javascript` or `vbscript` if `html` holds such a URL once character
+    /// references are decoded and blanks and control characters dropped, as a browser reads it.
+    static func dangerousScheme(in html: String) -> String? {
+        let lowered = html.lowercased()
+        guard lowered.contains("script") || lowered.contains("&") else { return nil }
+        var squeezed = String.UnicodeScalarView()
+        for scalar in decodeCharacterReferences(html).unicodeScalars where scalar.value > 0x20 && scalar.value != 0x7F {
+            squeezed.append(scalar)
+        }
+        let text = String(squeezed).lowercased()
+        return ["javascript", "vbscript"].first { text.contains($0 + ":") }
+    }
+
+    /// Decimal, hexadecimal and the named references a scheme can be spelt with.
+    private static func decodeCharacterReferences(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let named: [String: String] = ["colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lpar": "(", "rpar": ")"]
+        var out = ""
+        var rest = Substring(text)
+        while let ampersand = rest.firstIndex(of: "&") {
+            out += rest[..<ampersand]
+            let after = rest[rest.index(after: ampersand)...]
+            let end = after.firstIndex { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#")) } ?? after.endIndex
+            let name = after[..<end]
+            var next = after[end...]
+            if next.first == ";" { next = next.dropFirst() }
+            let lowered = name.lowercased()
+            var code: UInt32?
+            if lowered.hasPrefix("#x") { code = UInt32(lowered.dropFirst(2).prefix(8), radix: 16) }
+            else if lowered.hasPrefix("#") { code = UInt32(lowered.dropFirst().prefix(10)) }
+            if let code, let scalar = Unicode.Scalar(code) {
+                out.unicodeScalars.append(scalar)
+            } else if let value = named[lowered] {
+                out += value
+            } else {
+                out += "&"
+                next = after
+            }
+            rest = next
+        }
+        return out + rest
+    }
+
+    /// The file position of a place cmark reports, with the column in characters.
+    func position(line: Int, byteColumn: Int) -> Position {
+        let index = line - 1
+        var column = max(byteColumn, 1)
+        if lineStarts.indices.contains(index) {
+            let utf8 = text.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[index])
+            let end = index + 1 < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[index + 1] - 1) : utf8.endIndex
+            let prefix = utf8[start..<end].prefix(max(byteColumn - 1, 0))
+            column = String(decoding: prefix, as: UTF8.self).count + 1
+        }
+        return Position(line: firstLine + max(index, 0), column: column + (index == 0 ? firstLineIndent : 0))
+    }
+
+    /// Where each line starts, found with `memchr`: answers may be megabytes long.
+    private static func lineStarts(of text: String) -> [Int] {
+        var text = text
+        return text.withUTF8 { buffer -> [Int] in
+            var starts = [0]
+            guard let base = buffer.baseAddress else { return starts }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(offset)
+            }
+            return starts
+        }
     }
 }

@@ -14,6 +14,9 @@ import Darwin
 public struct OutputWriter {
     /// The list of files Parley wrote, kept in the output folder.
     public static let manifestName = ".parley-manifest"
+    /// The file two builds into one folder lock (`flock`), so that they take
+    /// turns; it exists only while a build writes.
+    public static let lockName = ".parley-lock"
     static let manifestHeader = "# Files written by parley build. Parley removes only files listed here.\n"
 
     public struct Counts: Sendable, Equatable {
@@ -32,20 +35,25 @@ public struct OutputWriter {
         case unsafeOutput(String)
         case notOurs(String)
         case io(String)
+        /// Another build held the output folder's lock for longer than the writer waits.
+        case busy(String)
 
         public var description: String {
             switch self {
-            case let .unsafeOutput(message), let .notOurs(message), let .io(message): return message
+            case let .unsafeOutput(message), let .notOurs(message), let .io(message), let .busy(message): return message
             }
         }
     }
 
     let folder: URL
     let threads: Int
+    /// How long to wait for another build that is writing into the same folder.
+    let lockWait: Double
 
-    public init(folder: URL, threads: Int) {
+    public init(folder: URL, threads: Int, lockWait: Double = 30) {
         self.folder = folder.standardizedFileURL
         self.threads = threads
+        self.lockWait = lockWait
     }
 
     /// Refuses output folders where writing or removing files could destroy
@@ -67,7 +75,11 @@ public struct OutputWriter {
     }
 
     /// Writes `files`; returns how many were written, unchanged and removed.
-    public func write(_ files: [OutputFile]) throws -> Counts {
+    ///
+    /// - Parameter known: files this writer's caller knows it wrote with the
+    ///   same bytes into this folder before (a rebuild in the same process);
+    ///   they count as unchanged without being read back.
+    public func write(_ files: [OutputFile], known: Set<SitePath> = []) throws -> Counts {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -81,12 +93,14 @@ public struct OutputWriter {
                 throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
             }
         }
-        let previous = try readManifest()
-        if previous == nil, let contents = try? manager.contentsOfDirectory(atPath: folder.path), !contents.isEmpty {
-            throw Failure.notOurs("\(folder.path) is not empty and Parley did not write it (it has no \(OutputWriter.manifestName)); "
-                + "empty it or choose another folder with --output")
-        }
+        // Checked before the lock is taken, so that no lock file is left in a
+        // folder that is not Parley's; and again once it is held.
+        try checkOurs()
+        let lock = try OutputLock(folder: folder, wait: lockWait)
+        defer { lock.release() }
+        let previous = try checkOurs()
         let old = previous ?? []
+        removeTemporaries(in: old)
         let new = files.map(\.path.value)
         // The manifest covers every file that may exist at any moment of the build.
         try writeManifest(Array(Set(old).union(new)))
@@ -97,13 +111,15 @@ public struct OutputWriter {
             var parts = file.path.value.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
+        let base = folder.path
         for relative in folders.sorted() {
-            let path = folder.appendingPathComponent(relative).path
+            let path = base + "/" + relative
             if mkdir(path, 0o755) != 0 && errno != EEXIST {
                 throw Failure.io("cannot create the folder \(path): \(String(cString: strerror(errno)))")
             }
         }
         let outcomes = parallelMap(files, threads: threads) { file -> Result<Bool, Failure> in
+            if known.contains(file.path) { return .success(false) }
             do { return .success(try self.writeIfChanged(file)) } catch let failure as Failure {
                 return .failure(failure)
             } catch {
@@ -135,11 +151,12 @@ public struct OutputWriter {
 
 private extension OutputWriter {
     func writeIfChanged(_ file: OutputFile) throws -> Bool {
-        let url = folder.appendingPathComponent(file.path.value)
-        if OutputWriter.contents(of: url.path, equal: file.bytes) {
+        // Plain string paths: Foundation's URL is slow for tens of thousands of files.
+        let path = folder.path + "/" + file.path.value
+        if OutputWriter.contents(of: path, equal: file.bytes) {
             return false
         }
-        try OutputWriter.atomicWrite(file.bytes, to: url)
+        try OutputWriter.atomicWrite(file.bytes, toPath: path)
         return true
     }
 
@@ -157,17 +174,22 @@ private extension OutputWriter {
             guard count > 0 else { return false }
             offset += count
         }
-        return bytes.elementsEqual(existing)
+        return bytes.withUnsafeBytes { new in existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, $0.count) == 0 } }
     }
 
     /// Writes under a temporary name beside the file, then renames it into place,
     /// so that the file holds either its old or its new bytes, never a part.
     static func atomicWrite(_ bytes: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).parley-\(getpid()).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try atomicWrite(bytes, toPath: url.path)
+    }
+
+    static func atomicWrite(_ bytes: Data, toPath path: String) throws {
+        let slash = path.lastIndex(of: "/")
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (slash.map { String(path[...$0]) } ?? "") + temporaryName(for: name)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw Failure.io("cannot write \(temporary.path): \(String(cString: strerror(errno)))")
+            throw Failure.io("cannot write \(temporary): \(String(cString: strerror(errno)))")
         }
         let complete = bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -180,13 +202,13 @@ private extension OutputWriter {
         }
         let reason = String(cString: strerror(errno))
         guard close(descriptor) == 0, complete else {
-            unlink(temporary.path)
-            throw Failure.io("cannot write \(temporary.path): \(reason); check the folder's permissions and free space")
+            unlink(temporary)
+            throw Failure.io("cannot write \(temporary): \(reason); check the folder's permissions and free space")
         }
-        guard rename(temporary.path, url.path) == 0 else {
+        guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw Failure.io("cannot move \(temporary.path) into place: \(reason)")
+            unlink(temporary)
+            throw Failure.io("cannot move \(temporary) into place: \(reason)")
         }
     }
 
@@ -200,6 +222,45 @@ private extension OutputWriter {
     }
 
     var manifestURL: URL { folder.appendingPathComponent(OutputWriter.manifestName) }
+
+    /// The manifest's paths; nil if there is none, and then the folder must be empty.
+    @discardableResult
+    func checkOurs() throws -> [String]? {
+        let previous = try readManifest()
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let foreign = contents.filter { $0 != OutputWriter.lockName && !OutputWriter.isTemporary($0) }
+        if previous == nil, !foreign.isEmpty {
+            throw Failure.notOurs("\(folder.path) is not empty and Parley did not write it (it has no \(OutputWriter.manifestName)); "
+                + "empty it or choose another folder with --output")
+        }
+        return previous
+    }
+
+    /// The temporary name a file is written under before it is renamed into place.
+    static func temporaryName(for name: String) -> String {
+        ".\(name).parley-\(getpid()).tmp"
+    }
+
+    static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp") && name.contains(".parley-")
+    }
+
+    /// Removes what an interrupted build left: files written under a temporary
+    /// name and never renamed, in the folder and in each folder of `paths`.
+    /// Safe while the lock is held: no other build is writing.
+    func removeTemporaries(in paths: [String]) {
+        var folders: Set<String> = [""]
+        for path in paths {
+            let parts = path.split(separator: "/").dropLast()
+            for end in parts.indices { folders.insert(parts[...end].joined(separator: "/")) }
+        }
+        for relative in folders.sorted() {
+            let url = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where OutputWriter.isTemporary(name) {
+                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+            }
+        }
+    }
 
     func readManifest() throws -> [String]? {
         guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return nil }
@@ -216,6 +277,7 @@ private extension OutputWriter {
 
     /// A manifest line Parley could have written: relative, no `..`.
     static func isSafeRelative(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && path != OutputWriter.manifestName
+        !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+            && path != OutputWriter.manifestName && path != OutputWriter.lockName
     }
 }

@@ -53,17 +53,22 @@ public enum RenderedLinks {
         return (parts.joined(separator: "/"), fragment)
     }
 
-    /// The values of an attribute, as `name="value"` in generated markup, entities decoded.
-    static func values(of attribute: String, in bytes: Data) -> [String] {
-        let text = String(decoding: bytes, as: UTF8.self)
+    /// The values of an attribute, as `name="value"` in generated markup, entities
+    /// decoded. Scans bytes: pages may be megabytes long.
+    static func values(of attribute: String, in data: Data) -> [String] {
+        let bytes = [UInt8](data), marker = Array(" \(attribute)=\"".utf8)
         var values: [String] = []
-        let marker = " \(attribute)=\""
-        var rest = text[...]
-        while let start = rest.range(of: marker) {
-            rest = rest[start.upperBound...]
-            guard let end = rest.firstIndex(of: "\"") else { break }
-            values.append(decodeEntities(String(rest[..<end])))
-            rest = rest[end...]
+        var index = 0
+        while index + marker.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                let start = index + marker.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                values.append(decodeEntities(String(decoding: bytes[start..<end], as: UTF8.self)))
+                index = end
+            } else {
+                index += 1
+            }
         }
         return values
     }

@@ -10,12 +10,19 @@ public enum SiteLoader {
         public var diagnostics: [Diagnostic]
         public var assets: [String]
         public var timings: [(phase: String, seconds: Double)]
+        /// How many Markdown files were read and parsed (the others came from a cache).
+        public var parsed = 0
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     }
 
     public static func load(root: URL, includeDrafts: Bool = false, threads: Int) -> Result {
+        load(root: root, includeDrafts: includeDrafts, threads: threads, cache: nil)
+    }
+
+    /// Loads with `cache`: files whose stamp is unchanged are not read again.
+    static func load(root: URL, includeDrafts: Bool, threads: Int, cache: BuildCache?) -> Result {
         var clock = PhaseClock()
         let files = ContentFiles(root: root)
         var diagnostics = files.diagnostics
@@ -31,9 +38,39 @@ public enum SiteLoader {
         jobs += files.topics.map { .init(kind: .topic(id: $0.id), path: $0.path) }
         jobs += files.figures.map { .init(kind: .figure(id: $0.id), path: $0.path) }
 
-        let settings = files.site.map { Loader.loadSettings(root: root, path: $0) }
+        let settings = files.site.map { path -> (SiteSettings?, [Diagnostic]) in
+            let stamp = BuildCache.Stamp(path: ContentFiles.sourceURL(root: root, path: path).path)
+            if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.result }
+            let result = Loader.loadSettings(root: root, path: path)
+            if let stamp { cache?.settings = (stamp, result) }
+            return result
+        }
         diagnostics += settings?.1 ?? []
-        let loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root) }
+        let loaded: [(LoadedFile?, [Diagnostic])]
+        var parsed = jobs.count
+        if let cache {
+            let stamps = jobs.map { BuildCache.Stamp(path: ContentFiles.sourceURL(root: root, path: $0.path).path) }
+            let fresh = parallelMap(Array(jobs.indices), threads: threads) { index -> (LoadedFile?, [Diagnostic])? in
+                if let stamp = stamps[index], let entry = cache.loaded[jobs[index].path], entry.stamp == stamp { return nil }
+                return Loader.load(jobs[index], root: root)
+            }
+            var kept: [String: BuildCache.LoadedEntry] = [:]
+            loaded = jobs.indices.map { index in
+                let path = jobs[index].path
+                if let result = fresh[index] {
+                    let file = result.0?.with(revision: cache.nextRevision())
+                    if let stamp = stamps[index] { kept[path] = .init(stamp: stamp, file: file, diagnostics: result.1) }
+                    return (file, result.1)
+                }
+                let entry = cache.loaded[path]!
+                kept[path] = entry
+                return (entry.file, entry.diagnostics)
+            }
+            cache.loaded = kept
+            parsed = fresh.filter { $0 != nil }.count
+        } else {
+            loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root) }
+        }
         diagnostics += loaded.flatMap(\.1)
         clock.end("load and parse")
 
@@ -42,11 +79,12 @@ public enum SiteLoader {
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
         var linker = Linker(settings: linkSettings, files: loaded.compactMap(\.0), listed: files, includeDrafts: includeDrafts)
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        let linked = linker.link(threads: threads, assembling: !loadFailed)
+        let linked = linker.link(threads: threads, assembling: !loadFailed, cache: cache)
         diagnostics += linker.diagnostics
         clock.end("link")
         let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets, timings: clock.phases)
+        return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets,
+                      timings: clock.phases, parsed: parsed)
     }
 }
 

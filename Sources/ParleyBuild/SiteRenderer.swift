@@ -18,10 +18,19 @@ public enum SiteRenderer {
     /// The pages of the site, one render job each.
     enum Page: Sendable {
         case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
+        /// The BibTeX files beside interview and question pages.
+        case interviewCitation(Int), questionCitation(Int, Int)
+
+        var isHTML: Bool {
+            switch self {
+            case .interviewCitation, .questionCitation: return false
+            default: return true
+            }
+        }
     }
 
     public static func pages(of site: Site) -> [SitePath] {
-        pageList(site).map { path(of: $0, in: site) }
+        pageList(site).filter(\.isHTML).map { path(of: $0, in: site) }
     }
 
     /// Every output file, sorted by path; diagnostics for files of `Content/`
@@ -29,27 +38,41 @@ public enum SiteRenderer {
     public static func render(
         _ site: Site, assets: [String], root: URL, threads: Int
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let result = render(site, assets: assets, root: root, threads: threads, cache: nil)
+        return (result.files, result.diagnostics)
+    }
+
+    /// With `cache`, a page whose fingerprint is unchanged is not rendered again;
+    /// `reused` names those pages.
+    static func render(
+        _ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache?
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic], reused: Set<SitePath>) {
         let pages = pageList(site)
-        var files = parallelMap(pages, threads: threads) { page in
-            OutputFile(path: path(of: page, in: site), bytes: Data(html(of: page, in: site).markup.utf8))
+        let previous = cache?.pages ?? [:]
+        let rendered = parallelMap(pages, threads: threads) { page -> (file: OutputFile, fingerprint: Int, reused: Bool) in
+            let target = path(of: page, in: site)
+            let print = cache == nil ? 0 : fingerprint(of: page, in: site)
+            if let kept = previous[target], kept.fingerprint == print, cache != nil {
+                return (kept.file, print, true)
+            }
+            return (OutputFile(path: target, bytes: Data(bytes(of: page, in: site).utf8)), print, false)
         }
-        let htmlPages = files.map(\.path)
+        if let cache {
+            cache.pages = Dictionary(uniqueKeysWithValues: rendered.map { ($0.file.path, ($0.fingerprint, $0.file)) })
+        }
+        let reused = Set(rendered.filter(\.reused).map(\.file.path))
+        var files = rendered.map(\.file)
+        let htmlPages = zip(pages, files).filter { $0.0.isHTML }.map(\.1.path)
         files.append(OutputFile(path: Feed.path, bytes: Data(Feed.render(site).markup.utf8)))
         files.append(OutputFile(path: Sitemap.path, bytes: Data(Sitemap.render(site, pages: htmlPages).markup.utf8)))
         files.append(OutputFile(path: NotFoundPage.path, bytes: Data(NotFoundPage.render(site).markup.utf8)))
         files.append(OutputFile(path: SitePath(Stylesheet.path), bytes: Data(Stylesheet.css.utf8)))
-        files.append(OutputFile(path: SearchPage.indexPath, bytes: Data(SearchPage.index(site).utf8)))
+        let searchIndex: String
+        if let cache { searchIndex = SearchPage.index(site, reusing: &cache.searchRecords) } else { searchIndex = SearchPage.index(site) }
+        files.append(OutputFile(path: SearchPage.indexPath, bytes: Data(searchIndex.utf8)))
         files.append(OutputFile(path: SearchPage.scriptPath, bytes: Data(SearchPage.script.utf8)))
         files.append(OutputFile(path: FigureData.csvPath, bytes: Data(FigureData.csv(site).utf8)))
         files.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
-        for interview in site.interviews {
-            files.append(OutputFile(path: interview.citationPath,
-                                    bytes: Data(Citations.bibtex(Citations.entry(interview, in: site)).utf8)))
-            for question in interview.questions {
-                files.append(OutputFile(path: question.citationPath,
-                                        bytes: Data(Citations.bibtex(Citations.entry(question, of: interview, in: site)).utf8)))
-            }
-        }
 
         var diagnostics: [Diagnostic] = []
         let generated = Set(files.map(\.path.value))
@@ -62,7 +85,7 @@ public enum SiteRenderer {
             if generated.contains(asset) || generatedFolders.contains(asset) {
                 return .failure(.error(file, .start, "this file would overwrite the generated \(asset); rename or move it"))
             }
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path) else {
+            guard let data = FileManager.default.contents(atPath: ContentFiles.sourceURL(root: root, path: file).path) else {
                 return .failure(.error(file, .start, "the file cannot be read; check its permissions"))
             }
             return .success(OutputFile(path: SitePath(asset), bytes: data))
@@ -73,7 +96,7 @@ public enum SiteRenderer {
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        return (files.sorted { $0.path < $1.path }, diagnostics, reused)
     }
 
     private static func pageList(_ site: Site) -> [Page] {
@@ -84,6 +107,10 @@ public enum SiteRenderer {
         }
         pages += site.topics.indices.map { .topic($0) }
         pages += site.figures.indices.map { .figure($0) }
+        for (i, interview) in site.interviews.enumerated() {
+            pages.append(.interviewCitation(i))
+            pages += interview.questions.indices.map { .questionCitation(i, $0) }
+        }
         return pages
     }
 
@@ -97,6 +124,19 @@ public enum SiteRenderer {
         case .figureIndex: return Figure.indexPath
         case let .figure(f): return site.figures[f].path
         case .search: return Layout.searchPath
+        case let .interviewCitation(i): return site.interviews[i].citationPath
+        case let .questionCitation(i, q): return site.interviews[i].questions[q].citationPath
+        }
+    }
+
+    private static func bytes(of page: Page, in site: Site) -> String {
+        switch page {
+        case let .interviewCitation(i):
+            return Citations.bibtex(Citations.entry(site.interviews[i], in: site))
+        case let .questionCitation(i, q):
+            return Citations.bibtex(Citations.entry(site.interviews[i].questions[q], of: site.interviews[i], in: site))
+        default:
+            return html(of: page, in: site).markup
         }
     }
 
@@ -111,6 +151,87 @@ public enum SiteRenderer {
         case .figureIndex: return FigurePages.index(site)
         case let .figure(f): return FigurePages.page(site.figures[f], in: site)
         case .search: return SearchPage.render(site)
+        case .interviewCitation, .questionCitation: return .empty
         }
+    }
+
+    // MARK: - Fingerprints
+
+    /// A hash of everything the page's template reads, through the revisions of
+    /// the files it comes from: equal fingerprints mean equal bytes.
+    static func fingerprint(of page: Page, in site: Site) -> Int {
+        var hasher = Hasher()
+        let settings = site.settings
+        hasher.combine(settings.title)
+        hasher.combine(settings.baseURL)
+        hasher.combine(settings.language)
+        hasher.combine(settings.description)
+        hasher.combine(settings.publisher)
+        hasher.combine(settings.unsafeHTML)
+        hasher.combine(site.livePreview)
+        hasher.combine(String(describing: page))
+        func topics(_ ids: [String]) {
+            for id in ids { hasher.combine(id); hasher.combine(site.topic(id)?.revision) }
+        }
+        func figures(_ ids: [String]) {
+            for id in ids { hasher.combine(id); hasher.combine(site.figure(id)?.revision) }
+        }
+        func question(_ reference: QuestionReference) {
+            hasher.combine(reference)
+            hasher.combine(site.interview(reference.interviewID)?.revision)
+            hasher.combine(site.question(reference)?.1.revision)
+        }
+        func interview(_ interview: Interview, questions: Bool) {
+            hasher.combine(interview.id)
+            hasher.combine(interview.revision)
+            hasher.combine(interview.questions.count)
+            if questions {
+                for question in interview.questions { hasher.combine(question.id); hasher.combine(question.revision) }
+            }
+        }
+        switch page {
+        case .home:
+            for each in site.interviews { interview(each, questions: false) }
+            topics(site.topics.map(\.id))
+            figures(site.figures.map(\.id))
+        case let .interview(i), let .interviewCitation(i):
+            let each = site.interviews[i]
+            interview(each, questions: true)
+            topics(each.topicIDs)
+            figures(each.figureIDs)
+        case let .question(i, q), let .questionCitation(i, q):
+            // Its own revision, and only the place and title of the others (for previous/next).
+            let each = site.interviews[i]
+            interview(each, questions: false)
+            hasher.combine(each.questions[q].revision)
+            for other in each.questions { hasher.combine(other.id); hasher.combine(other.number); hasher.combine(other.title) }
+            topics(each.questions[q].topicIDs)
+            figures(each.questions[q].figureIDs)
+        case .topicIndex:
+            for topic in site.topics {
+                hasher.combine(topic.id)
+                hasher.combine(topic.revision)
+                hasher.combine(topic.questions.count)
+                hasher.combine(topic.figureIDs.count)
+            }
+        case let .topic(t):
+            let topic = site.topics[t]
+            hasher.combine(topic.revision)
+            topic.questions.forEach(question)
+            figures(topic.figureIDs)
+        case .figureIndex:
+            figures(site.figures.map(\.id))
+        case let .figure(f):
+            let figure = site.figures[f]
+            hasher.combine(figure.revision)
+            for citation in figure.citations {
+                question(citation.question)
+                hasher.combine(citation.block)
+            }
+            topics(figure.topicIDs)
+        case .search:
+            break
+        }
+        return hasher.finalize()
     }
 }

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A content file's text, split into its YAML front matter and its Markdown body.
 struct SourceText {
@@ -16,28 +21,24 @@ struct SourceText {
     static func decode(_ bytes: [UInt8], file: String) -> Result<String, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        var line = 1
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0 {
-                let column = characterColumn(bytes[lineStart..<index])
-                return .failure(.error(file, Position(line: line, column: column),
-                    "the file holds a NUL byte; content files must be UTF-8 text"))
-            }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = index + 1
-            }
-            index += 1
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(.error(file, .start, "the file is UTF-16 text; save it as UTF-8"))
+        }
+        if let nul = bytes.withUnsafeBytes({ buffer in
+            buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }
+        }) {
+            let index = bytes.startIndex + nul
+            let lineStart = bytes[..<index].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
+            let line = bytes[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            return .failure(.error(file, Position(line: line, column: characterColumn(bytes[lineStart..<index])),
+                "the file holds a NUL byte; content files must be UTF-8 text"))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let position = firstInvalidUTF8(bytes)
             return .failure(.error(file, position,
                 "the file is not valid UTF-8 text; save it as UTF-8"))
         }
-        if text.utf8.contains(UInt8(ascii: "\r")) {
+        if bytes.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(text)
@@ -45,19 +46,31 @@ struct SourceText {
 
     /// Splits a Markdown file's front matter from its body.
     static func split(_ text: String, file: String) -> Result<SourceText, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        // Only the front matter is split into lines: the body may be megabytes long.
+        let utf8 = text.utf8
+        func line(at start: String.Index) -> (line: Substring, next: String.Index?) {
+            guard let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return (text[start...], nil) }
+            return (text[start..<end], utf8.index(after: end))
+        }
+        let (first, afterFirst) = line(at: text.startIndex)
+        guard first.trimmingTrailingSpaces == "---" else {
             return .failure(.error(file, .start,
                 "the file must start with front matter: a line '---', the keys, and another line '---'"))
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" }) else {
-            return .failure(.error(file, .start,
-                "the front matter is not closed: add a line '---' after its last key"))
+        var lines: [Substring] = []
+        var next = afterFirst
+        while let start = next {
+            let (current, following) = line(at: start)
+            if current.trimmingTrailingSpaces == "---" {
+                let body = following.map { String(text[$0...]) } ?? ""
+                return .success(SourceText(yaml: lines.joined(separator: "\n"), yamlFirstLine: 2,
+                                           body: body, bodyFirstLine: lines.count + 3))
+            }
+            lines.append(current)
+            next = following
         }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(SourceText(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        return .failure(.error(file, .start,
+            "the front matter is not closed: add a line '---' after its last key"))
     }
 }
 
@@ -72,12 +85,6 @@ extension Substring {
 /// The 1-based character column after `prefix`, the bytes of a line before a position.
 func characterColumn(_ prefix: ArraySlice<UInt8>) -> Int {
     String(decoding: prefix, as: UTF8.self).count + 1
-}
-
-/// The character column of a byte column in `line`.
-func characterColumn(byteColumn: Int, in line: Substring) -> Int {
-    let utf8 = Array(line.utf8)
-    return characterColumn(utf8[..<min(max(byteColumn - 1, 0), utf8.count)])
 }
 
 private func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Position {

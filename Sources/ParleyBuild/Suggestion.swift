@@ -2,9 +2,13 @@
 /// of equally near ones, the first in sorted order, so the answer never
 /// depends on the order of a dictionary.
 func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-    let limit = max(2, word.count / 3)
+    // No one mistypes a hundred characters: a longer word (a link destination
+    // of a megabyte, say) would only make the distances slow to compute.
+    guard word.utf8.count <= 100 else { return nil }
+    let length = word.count
+    let limit = max(2, length / 3)
     var best: (String, Int)?
-    for candidate in Set(candidates).sorted() {
+    for candidate in Set(candidates).sorted() where abs(candidate.count - length) <= limit {
         let distance = editDistance(word, candidate)
         if distance <= limit, distance < (best?.1 ?? .max) {
             best = (candidate, distance)

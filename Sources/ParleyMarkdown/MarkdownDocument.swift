@@ -37,6 +37,13 @@ public final class MarkdownDocument {
         }
     }
 
+    /// A piece of raw HTML, as written, with where it starts (1-based; the column counts bytes).
+    public struct RawFragment: Sendable, Equatable {
+        public let literal: String
+        public let line: Int
+        public let byteColumn: Int
+    }
+
     /// How a rendering treats raw HTML in the Markdown.
     public enum RawHTML: Sendable {
         /// cmark replaces it with a comment, and drops dangerous URLs.
@@ -47,6 +54,8 @@ public final class MarkdownDocument {
 
     /// Links and images, in document order; `render` takes one URL per link.
     public let links: [Link]
+    /// Raw HTML (HTML blocks and inline tags), in document order: rendered only with `.passedThrough`.
+    public let rawHTML: [RawFragment]
     /// The number of top-level blocks (paragraphs, lists, quotes, headings, …).
     public let blockCount: Int
 
@@ -75,9 +84,16 @@ public final class MarkdownDocument {
 
         var links: [Link] = []
         var linkNodes: [OpaquePointer] = []
+        var rawHTML: [RawFragment] = []
         for (index, block) in blocks.enumerated() {
             Self.walk(block) { node in
                 let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                    rawHTML.append(RawFragment(
+                        literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                        line: Int(cmark_node_get_start_line(node)),
+                        byteColumn: Int(cmark_node_get_start_column(node))))
+                }
                 guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
                 links.append(Link(
                     destination: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
@@ -90,6 +106,7 @@ public final class MarkdownDocument {
             }
         }
         self.links = links
+        self.rawHTML = rawHTML
         self.linkNodes = linkNodes
 
         var wrappers: [OpaquePointer] = []

@@ -11,11 +11,14 @@ public struct Figure: Sendable {
     public var context: HTML
     /// In the order of interview date, question number and block.
     public var citations: [Citation]
+    /// Changes whenever its file is read anew.
+    public var revision: Int
 
     public init(
         id: String, value: String, label: String, source: String? = nil, period: String? = nil,
-        topicIDs: [String] = [], context: HTML = .empty, citations: [Citation] = []
+        topicIDs: [String] = [], context: HTML = .empty, citations: [Citation] = [], revision: Int = 0
     ) {
+        self.revision = revision
         self.id = id
         self.value = value
         self.label = label

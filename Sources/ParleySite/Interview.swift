@@ -13,16 +13,19 @@ public struct Interview: Sendable {
     public var overview: HTML
     /// In the order of their numbers.
     public var questions: [Question]
-    /// The topics and figures of all its questions, sorted by id.
+    /// The topics of all its questions, sorted by id; their figures, in the order first cited.
     public var topicIDs: [String]
     public var figureIDs: [String]
+    /// Changes whenever its index.md is read anew.
+    public var revision: Int
 
     public init(
         id: String, title: String, date: Day, interviewee: String, intervieweeRole: String? = nil,
         interviewer: String, interviewerRole: String? = nil, publisher: String? = nil,
         summary: String? = nil, overview: HTML = .empty, questions: [Question] = [],
-        topicIDs: [String] = [], figureIDs: [String] = []
+        topicIDs: [String] = [], figureIDs: [String] = [], revision: Int = 0
     ) {
+        self.revision = revision
         self.id = id
         self.title = title
         self.date = date

@@ -21,15 +21,18 @@ public struct Question: Sendable {
     public var blockTexts: [String]
     /// Front-matter topics and the topics the text links to, sorted by id.
     public var topicIDs: [String]
-    /// The figures cited in the question or the answer, sorted by id.
+    /// The figures cited in the question or the answer, in the order they are first cited.
     public var figureIDs: [String]
+    /// Changes whenever its file is read anew; equal revisions mean equal content.
+    public var revision: Int
 
     public init(
         interviewID: String, id: String, number: Int, title: String,
         questionHTML: HTML = .empty, questionHTMLForLists: HTML = .empty, questionText: String = "",
         answer: HTML = .empty, transcriptAnswer: HTML = .empty, blockCount: Int = 0, blockTexts: [String] = [],
-        topicIDs: [String] = [], figureIDs: [String] = []
+        topicIDs: [String] = [], figureIDs: [String] = [], revision: Int = 0
     ) {
+        self.revision = revision
         self.interviewID = interviewID
         self.id = id
         self.number = number

@@ -9,11 +9,14 @@ public struct Topic: Sendable {
     public var questions: [QuestionReference]
     /// The figures on it, sorted by id.
     public var figureIDs: [String]
+    /// Changes whenever its file is read anew.
+    public var revision: Int
 
     public init(
         id: String, title: String, summary: String? = nil, description: HTML = .empty,
-        questions: [QuestionReference] = [], figureIDs: [String] = []
+        questions: [QuestionReference] = [], figureIDs: [String] = [], revision: Int = 0
     ) {
+        self.revision = revision
         self.id = id
         self.title = title
         self.summary = summary

@@ -59,3 +59,18 @@ struct SitePathTests {
         #expect(settings.absoluteURL(SitePath("feed.xml")) == "https://example.org/interviews/feed.xml")
     }
 }
+
+@Suite("JSON")
+struct JSONValueTests {
+    @Test("Strings are escaped for JSON and for a script element")
+    func escaping() {
+        let value: JSONValue = .object([("a", .string("</script><b>&\"\\\n\t\u{1}\u{2028}é")), ("n", .number(3)), ("t", .bool(true)), ("z", .null)])
+        #expect(value.serialized == #"{"a":"\u003c/script\u003e\u003cb\u003e\u0026\"\\\n\t\u0001\u2028é","n":3,"t":true,"z":null}"#)
+    }
+
+    @Test("Keys keep their order and lists their items")
+    func order() {
+        let value: JSONValue = .object([("z", ["x", "y"]), ("a", .array([]))])
+        #expect(value.serialized == #"{"z":["x","y"],"a":[]}"#)
+    }
+}

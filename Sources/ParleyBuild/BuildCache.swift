@@ -1,0 +1,39 @@
+import Foundation
+import ParleySite
+
+/// What one build leaves for the next in the same process (`parley serve`, a
+/// benchmark): parsed files, rendered Markdown and rendered pages, each kept
+/// while its inputs are unchanged. A rebuild then parses only the files that
+/// changed and renders only the pages whose inputs changed, and writes the
+/// same bytes a full build would.
+final class BuildCache: @unchecked Sendable {
+    typealias Stamp = FileStamp
+
+    struct LoadedEntry {
+        var stamp: Stamp
+        var file: LoadedFile?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Content path → the file as last loaded.
+    var loaded: [String: LoadedEntry] = [:]
+    var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
+    /// Question file → its rendered Markdown, with the revision it was rendered from.
+    var renderedQuestions: [String: (revision: Int, value: RenderedQuestion)] = [:]
+    /// The settings the rendered Markdown was made with; another setting clears it.
+    var renderedWith: SiteSettings?
+    /// Page → its fingerprint and bytes.
+    var pages: [SitePath: (fingerprint: Int, file: OutputFile)] = [:]
+    /// The search index's records, by page.
+    var searchRecords: [SitePath: (revision: [Int], json: String)] = [:]
+    /// The folder the last build wrote every page into, if it succeeded.
+    var writtenTo: URL?
+
+    /// A new revision number for a freshly loaded file; never reused.
+    func nextRevision() -> Int {
+        revision += 1
+        return revision
+    }
+
+    private var revision = 0
+}
