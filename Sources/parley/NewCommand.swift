@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ParleyServe
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new content file with its front matter filled in.",
+        discussion: """
+        parley new interview norov-2020      Content/interviews/norov-2020/index.md, dated today, a draft
+        parley new question norov-2020/q8    Content/interviews/norov-2020/q8.md, numbered after the last question
+        parley new topic afghanistan         Content/topics/afghanistan.md
+        parley new figure terrorist-crimes   Content/figures/terrorist-crimes.md
+
+        An existing file is never overwritten.
+
+        Exit status: 0 the file was written; 1 it was not (it exists, the id is not valid, the interview \
+        does not exist); 64 bad command-line usage.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("What to create: interview, question, topic or figure.", valueName: "kind"))
+    var kind: NewContent.Kind
+
+    @Argument(help: ArgumentHelp("Its id; for a question <interview-id>/<q>, such as norov-2020/q8.", valueName: "id"))
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp("The site's folder, the one that holds Content/.", valueName: "DIR"))
+    var site: String = "."
+
+    func run() throws {
+        let root = URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL
+        switch NewContent.create(.init(root: root, kind: kind, id: id, today: NewContent.day(of: Date()))) {
+        case let .success(created):
+            print("Created \(created.path)" + (created.number.map { " (question \($0))" } ?? "") + ".")
+            if kind == .interview {
+                print("It is a draft: preview it with 'parley serve --drafts', and set 'draft: false' to publish it.")
+            }
+        case let .failure(failure):
+            Console.error("error: \(failure)")
+            throw ExitCode(1)
+        }
+    }
+
+}
+
+extension NewContent.Kind: ExpressibleByArgument {}
