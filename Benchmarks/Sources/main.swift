@@ -1,0 +1,71 @@
+// parley-benchmark: times a full build of a site, then a rebuild after one
+// answer changed, in one process (as `parley serve` rebuilds).
+//
+//   swift run -c release parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE]
+//
+// Prints the wall time of each phase, pages per second, MB/s of Markdown, the
+// peak resident memory, and the rebuild's time, files parsed and pages rendered.
+import Foundation
+import ParleyBuild
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func argument(_ name: String) -> String? {
+    let arguments = CommandLine.arguments
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+    return arguments[index + 1]
+}
+
+func peakMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {
+    let start = DispatchTime.now()
+    let report = work()
+    return (report, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+}
+
+guard let sitePath = argument("--site") else {
+    FileHandle.standardError.write(Data("usage: parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE]\n".utf8))
+    exit(64)
+}
+let root = URL(fileURLWithPath: sitePath).standardizedFileURL
+let output = URL(fileURLWithPath: argument("--output") ?? NSTemporaryDirectory() + "parley-benchmark-\(getpid())")
+let threads = argument("--jobs").flatMap(Int.init)
+let content = root.appendingPathComponent("Content")
+var markdownFiles: [URL] = []
+var markdownBytes = 0
+for case let url as URL in FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.fileSizeKey])!
+where url.pathExtension == "md" {
+    markdownFiles.append(url)
+    markdownBytes += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+}
+
+let session = BuildSession(.init(root: root, output: output, threads: threads))
+let (full, fullSeconds) = seconds { session.build() }
+guard full.succeeded else {
+    print(full.diagnostics.prefix(20).map(\.description).joined(separator: "\n"), full.failure ?? "")
+    exit(1)
+}
+print("full build: \(full.pages) pages, \(full.files) files, \(markdownFiles.count) Markdown files (\(String(format: "%.1f", Double(markdownBytes) / 1e6)) MB)")
+for (phase, time) in full.timings { print("  " + phase.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
+print(String(format: "  total            %7.3f s   %.0f pages/s   %.1f MB/s of Markdown   peak RSS %.0f MiB",
+             fullSeconds, Double(full.pages) / fullSeconds, Double(markdownBytes) / 1e6 / fullSeconds, peakMiB()))
+
+let answer = argument("--answer").map { URL(fileURLWithPath: $0) }
+    ?? markdownFiles.filter { $0.lastPathComponent == "q3.md" }.sorted { $0.path < $1.path }.first!
+let original = try Data(contentsOf: answer)
+try (original + Data("\nOne more sentence for the benchmark.\n".utf8)).write(to: answer)
+let (rebuild, rebuildSeconds) = seconds { session.build() }
+try original.write(to: answer)
+print("rebuild after one answer changed (\(answer.lastPathComponent) of \(answer.deletingLastPathComponent().lastPathComponent)):")
+for (phase, time) in rebuild.timings { print("  " + phase.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
+print(String(format: "  total            %7.3f s = %.1f%% of the full build; parsed %d files, rendered %d pages, wrote %d files",
+             rebuildSeconds, 100 * rebuildSeconds / fullSeconds, rebuild.parsed, rebuild.rendered, rebuild.counts.written))
+let (back, backSeconds) = seconds { session.build() }
+print(String(format: "rebuild after undoing it: %.3f s, wrote %d files", backSeconds, back.counts.written))

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Parley's build benchmark, beside Hugo and the floor, on the same corpus.
+#
+#   Benchmarks/run.sh                 N = 100 and 1000, 5 timed runs each
+#   SIZES="100" RUNS=3 Benchmarks/run.sh
+#
+# Builds parley in release, writes a corpus with gen_corpus.py (N interviews x
+# 10 questions, max(20, N/5) topics, 2N figures; deterministic from SEED), and
+# reports for each N:
+#   - `parley build` into a new folder: median wall, CPU and peak RSS (measure.py);
+#   - parley-benchmark (Benchmarks/Sources): the phases of a full build (load
+#     and parse, link, render, write), pages per second, MB/s of Markdown, peak
+#     RSS, and a rebuild in the same process after one answer changed (as
+#     `parley serve` rebuilds): its time, files parsed, pages rendered;
+#   - hugo (if installed: apt-get install hugo) on the twin Hugo site, and the
+#     floor: `cmark --smart` over all bodies plus `cp -r` of the output tree.
+# Needs python3; hugo and cmark are optional.
+set -euo pipefail
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+WORK=${WORK:-/tmp/parley-bench}
+SIZES=${SIZES:-100 1000}
+RUNS=${RUNS:-5}
+SEED=${SEED:-20261201}
+
+SCRATCH=${SCRATCH:-$ROOT/.build-release}
+(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product parley >/dev/null \
+  && swift build -c release --scratch-path "$SCRATCH" --product parley-benchmark >/dev/null)
+PARLEY="$SCRATCH/release/parley"
+BENCH="$SCRATCH/release/parley-benchmark"
+mkdir -p "$WORK"
+LOG=$WORK/results.jsonl
+: > "$LOG"
+measure() { python3 "$HERE/measure.py" -n "$RUNS" --warmup 1 --log "$LOG" "$@"; }
+median_wall() { python3 -c "import json,sys; print(json.loads(open('$LOG').read().splitlines()[-1])['wall_median'])"; }
+
+echo "# $(date -u +%FT%TZ)  $(nproc) cores  $("$PARLEY" --version)"
+for N in $SIZES; do
+  D=$WORK/n$N
+  [ -d "$D/parley/Content" ] || python3 "$HERE/gen_corpus.py" --interviews "$N" --out "$D" --seed "$SEED" >/dev/null
+  C=$D/parley/Content
+  MD_BYTES=$(find "$C" -name '*.md' -print0 | xargs -0 cat | wc -c)
+  O=$WORK/out-$N
+  rm -rf "$O"; mkdir -p "$O"; sync; sleep 2
+  echo "## N=$N: $(find "$C" -name '*.md' | wc -l) Markdown files, $MD_BYTES bytes"
+
+  measure --label "parley N=$N" --cwd "$D/parley" --before sync -- "$PARLEY" build --quiet --output "$O/parley.{run}"
+  WALL=$(median_wall)
+  PAGES=$(find "$O/parley.1" -name '*.html' | wc -l)
+  python3 -c "print('    %d pages: %.0f pages/s, %.1f MB/s of Markdown' % ($PAGES, $PAGES / $WALL, $MD_BYTES / 1e6 / $WALL))"
+  echo "    in one process, a full build and a rebuild after one answer changed:"
+  "$BENCH" --site "$D/parley" --output "$O/bench" | sed 's/^/    /'
+
+  if command -v hugo >/dev/null; then
+    measure --label "hugo N=$N" --cwd "$D/hugo" --before sync -- hugo --quiet -d "$O/hugo.{run}"
+  fi
+  if command -v cmark >/dev/null; then
+    find "$C" -name '*.md' | LC_ALL=C sort | xargs awk 'FNR == 1 { fm = 0; print "" }
+        fm < 2 { if ($0 == "---") fm++; next } { print }' > "$WORK/bodies-$N.md"
+    measure --label "cmark --smart N=$N" -- cmark --smart "$WORK/bodies-$N.md"
+    measure --label "cp -r N=$N" --before sync -- cp -r "$O/parley.1" "$O/copy.{run}"
+  fi
+  rm -rf "$O"
+done
+echo "# every run: $LOG"
