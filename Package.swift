@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Parley",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyBuild", targets: ["ParleyBuild"]),
@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The C library, nothing else.
@@ -33,17 +36,33 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The authoring workflow: `parley serve` (build, watch, serve with live reload),
+        // `parley check` and `parley new`.
+        .target(
+            name: "ParleyServe",
+            dependencies: [
+                "ParleyBuild", "ParleySite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line.
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyBuild",
+                "ParleyBuild", "ParleyServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A seeded fuzzer of load → parse → link → render; not part of any product (Tests/Fuzz/run.sh).
+        .executableTarget(name: "parley-fuzz", dependencies: ["ParleyBuild", "ParleySite"], path: "Sources/ParleyFuzz"),
+        // The build benchmark (Benchmarks/run.sh); not part of any product.
+        .executableTarget(name: "parley-benchmark", dependencies: ["ParleyBuild"], path: "Benchmarks/Sources"),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),
+        .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite"]),
     ],
     swiftLanguageModes: [.v6]
 )
