@@ -28,7 +28,10 @@ public enum StructuredData {
             ("inLanguage", .string(site.settings.language)),
             ("author", person(interview.interviewee, interview.intervieweeRole)),
             ("contributor", person(interview.interviewer, interview.interviewerRole)),
-            ("hasPart", .array(interview.questions.map { .string(site.settings.absoluteURL($0.path)) })),
+            ("hasPart", .array(interview.questions.map { question in
+                .object([("@type", "Question"), ("name", .string(question.title)),
+                         ("url", .string(site.settings.absoluteURL(question.path)))])
+            })),
             ("isPartOf", website(site: site)),
         ] + optional("description", interview.summary)
           + publisher(interview.publisher ?? site.settings.publisher))
