@@ -107,7 +107,7 @@ public struct OutputWriter {
 
         // Folders first, once each, in order; then the files, in parallel.
         var folders = Set<String>()
-        for file in files {
+        for file in files where !known.contains(file.path) {
             var parts = file.path.value.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }

@@ -16,7 +16,7 @@ public struct OutputFile: Sendable {
 /// Renders every page of a linked site, and gathers the files copied from `Content/`.
 public enum SiteRenderer {
     /// The pages of the site, one render job each.
-    enum Page: Sendable {
+    enum Page: Sendable, Hashable {
         case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
         /// The BibTeX files beside interview and question pages.
         case interviewCitation(Int), questionCitation(Int, Int)
@@ -75,8 +75,9 @@ public enum SiteRenderer {
         files.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
 
         var diagnostics: [Diagnostic] = []
-        let generated = Set(files.map(\.path.value))
-        let generatedFolders = Set(files.flatMap { file in
+        // Only copied files can collide with generated ones.
+        let generated: Set<String> = assets.isEmpty ? [] : Set(files.map(\.path.value))
+        let generatedFolders: Set<String> = assets.isEmpty ? [] : Set(files.flatMap { file -> [String] in
             let parts = file.path.value.split(separator: "/").dropLast()
             return parts.indices.map { parts[...($0)].joined(separator: "/") }
         })
@@ -169,7 +170,7 @@ public enum SiteRenderer {
         hasher.combine(settings.publisher)
         hasher.combine(settings.unsafeHTML)
         hasher.combine(site.livePreview)
-        hasher.combine(String(describing: page))
+        hasher.combine(page)
         func topics(_ ids: [String]) {
             for id in ids { hasher.combine(id); hasher.combine(site.topic(id)?.revision) }
         }
