@@ -42,7 +42,7 @@ public enum FigurePages {
         <h1><span class="figure-value">\(figure.value)</span> <span class="figure-label">\(figure.label)</span></h1>
         \(facts.isEmpty ? HTML.empty : "<dl class=\"figure-facts\">\(facts)</dl>")
         </header>
-        \(HTML.joined([figure.context]))
+        \(figure.context)
         \(Components.section(id: "citations", title: "Cited in",
             citations.isEmpty ? "<p class=\"none\">No answer cites this figure yet.</p>" : "<ol class=\"citations\" role=\"list\">\(citations)</ol>"))
         \(Components.section(id: "topics", title: "Topics",

@@ -33,7 +33,7 @@ public enum TopicPages {
         <h1>\(topic.title)</h1>
         \(topic.summary.map { "<p class=\"lede\">\($0)</p>" as HTML } ?? .empty)
         </header>
-        \(HTML.joined([topic.description]))
+        \(topic.description)
         \(Components.section(id: "questions", title: "Questions on this topic",
             questions.isEmpty ? "<p class=\"none\">No question is on this topic yet.</p>" : "<ol class=\"question-list\" role=\"list\">\(questions)</ol>"))
         \(Components.section(id: "figures", title: "Key figures on this topic",

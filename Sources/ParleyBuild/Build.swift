@@ -62,7 +62,7 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let (files, diagnostics, reused) = SiteRenderer.render(
+        let (files, diagnostics, reused, rendered) = SiteRenderer.render(
             site, assets: loaded.assets, root: options.root, threads: options.threads, cache: cache)
         clock.end("render")
         // The cache now holds pages that are not on disk until the write succeeds.
@@ -71,7 +71,7 @@ public enum Build {
         report.diagnostics = (report.diagnostics + diagnostics).sorted()
         guard report.succeeded else { return report }
         report.files = files.count
-        report.rendered = SiteRenderer.pages(of: site).count - reused.filter { $0.value.hasSuffix(".html") }.count
+        report.rendered = rendered
         report.pages = files.filter { $0.path.value.hasSuffix(".html") }.count
 
         do {

@@ -83,9 +83,6 @@ struct FrontMatter {
         }
     }
 
-    /// Whether the YAML parsed (even if some keys were wrong).
-    var parsed: Bool { !diagnostics.isEmpty || !entries.isEmpty }
-
     // MARK: - Typed values
 
     /// A text value; any scalar counts as text (`title: 2020` is the text "2020").

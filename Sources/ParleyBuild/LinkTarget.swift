@@ -20,16 +20,6 @@ enum LinkTarget: Equatable {
         case .broken: return original
         }
     }
-
-    /// The absolute URL, for feeds.
-    func absoluteURL(_ settings: SiteSettings, original: String) -> String {
-        switch self {
-        case let .page(path, fragment), let .asset(path, fragment):
-            return settings.absoluteURL(path, fragment: fragment)
-        case let .external(url): return url
-        case .broken: return original
-        }
-    }
 }
 
 /// A link of a Markdown text, resolved.

@@ -44,9 +44,10 @@ extension Linker {
             let citingBlocks = Set(zip(answerLinks, question.answer.document.links)
                 .filter { $0.0.figure != nil }.map { $0.1.block + 1 })
             var quotes: [Int: HTML] = [:]
+            let quoteURLs = citingBlocks.isEmpty ? [] : urls(question.file, question.answer, depth: 2)
             for block in citingBlocks.sorted() {
                 quotes[block] = HTML(unescaped: question.answer.document.html(
-                    ofBlock: block - 1, linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML))
+                    ofBlock: block - 1, linkURLs: quoteURLs, rawHTML: rawHTML))
             }
             let questionKey = question.file + "#question"
             return RenderedQuestion(

@@ -43,10 +43,10 @@ public enum SiteRenderer {
     }
 
     /// With `cache`, a page whose fingerprint is unchanged is not rendered again;
-    /// `reused` names those pages.
+    /// `reused` names those pages, and `rendered` counts the HTML pages that were.
     static func render(
         _ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache?
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic], reused: Set<SitePath>) {
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic], reused: Set<SitePath>, rendered: Int) {
         let pages = pageList(site)
         let previous = cache?.pages ?? [:]
         let rendered = parallelMap(pages, threads: threads) { page -> (file: OutputFile, fingerprint: Int, reused: Bool) in
@@ -97,7 +97,8 @@ public enum SiteRenderer {
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics, reused)
+        let renderedPages = zip(pages, rendered).filter { $0.0.isHTML && !$0.1.reused }.count
+        return (files.sorted { $0.path < $1.path }, diagnostics, reused, renderedPages)
     }
 
     private static func pageList(_ site: Site) -> [Page] {

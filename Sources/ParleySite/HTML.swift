@@ -87,9 +87,4 @@ extension HTML {
     public static func joined(_ list: [HTML], separator: HTML = .empty) -> HTML {
         HTML(unescaped: list.map(\.markup).joined(separator: separator.markup))
     }
-
-    /// This markup, or nothing when `condition` is false.
-    public func when(_ condition: Bool) -> HTML {
-        condition ? self : .empty
-    }
 }
