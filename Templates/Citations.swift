@@ -68,16 +68,34 @@ public enum Citations {
         return "@misc{\(entry.key),\n\(body)\n}\n"
     }
 
-    /// The "Cite this" section of interview and question pages.
-    static func section(_ entry: Entry, download: String) -> HTML {
-        Components.section(id: "cite", title: "Cite this", """
+    /// The "Cite this" section of interview and question pages. The BibTeX
+    /// entry downloads from the page itself, as a `data:` URL: no file per page.
+    static func section(_ entry: Entry) -> HTML {
+        let bibtex = bibtex(entry)
+        return Components.section(id: "cite", title: "Cite this", """
             <dl class="cite">
             <dt>Chicago</dt><dd><p class="citation-text">\(chicago(entry))</p></dd>
             <dt>APA</dt><dd><p class="citation-text">\(apa(entry))</p></dd>
-            <dt>BibTeX</dt><dd><pre class="bibtex"><code>\(bibtex(entry))</code></pre>
-            <p><a href="\(download)" download>Download cite.bib</a></p></dd>
+            <dt>BibTeX</dt><dd><pre class="bibtex"><code>\(bibtex)</code></pre>
+            <p><a href="\(dataURL(bibtex))" download="\(entry.key).bib">Download \(entry.key).bib</a></p></dd>
             </dl>
             """)
+    }
+
+    /// A BibTeX text as a `data:` URL; every byte but the unreserved ones percent-encoded.
+    static func dataURL(_ bibtex: String) -> String {
+        var url = Array("data:application/x-bibtex;charset=utf-8,".utf8)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in bibtex.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                url.append(byte)
+            default:
+                url += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+        }
+        return String(decoding: url, as: UTF8.self)
     }
 
     // MARK: - Names

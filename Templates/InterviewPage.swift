@@ -39,7 +39,7 @@ public enum InterviewPage {
         \(Components.section(id: "figures", title: "Key figures",
             Components.figureList(context, interview.figureIDs, empty: "No figures cited in this interview.")))
         \(Components.section(id: "transcript", title: "Transcript", HTML.joined(transcript, separator: "\n")))
-        \(Citations.section(Citations.entry(interview, in: site), download: context.url(interview.citationPath)))
+        \(Citations.section(Citations.entry(interview, in: site)))
         </article>
         """
         return Layout.page(

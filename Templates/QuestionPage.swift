@@ -36,7 +36,7 @@ public enum QuestionPage {
         \(Components.section(id: "figures", title: "Figures cited",
             Components.figureList(context, question.figureIDs, empty: "This answer cites no key figure.")))
         </div>
-        \(Citations.section(Citations.entry(question, of: interview, in: site), download: context.url(question.citationPath)))
+        \(Citations.section(Citations.entry(question, of: interview, in: site)))
         \(pager)
         </article>
         """

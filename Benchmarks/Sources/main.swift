@@ -53,8 +53,12 @@ guard full.succeeded else {
     exit(1)
 }
 print("full build: \(full.pages) pages, \(full.files) files, \(markdownFiles.count) Markdown files (\(String(format: "%.1f", Double(markdownBytes) / 1e6)) MB)")
-for (phase, time) in full.timings { print("  " + phase.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
-print(String(format: "  total            %7.3f s   %.0f pages/s   %.1f MB/s of Markdown   peak RSS %.0f MiB",
+func phases(_ report: Build.Report) {
+    for (phase, time) in report.timings { print("  " + phase.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
+    print(String(format: "    (of which, in thread time: rendering pages %.3f s, writing files %.3f s)", report.busy.making, report.busy.writing))
+}
+phases(full)
+print(String(format: "  total                    %7.3f s   %.0f pages/s   %.1f MB/s of Markdown   peak RSS %.0f MiB",
              fullSeconds, Double(full.pages) / fullSeconds, Double(markdownBytes) / 1e6 / fullSeconds, peakMiB()))
 
 let answer = argument("--answer").map { URL(fileURLWithPath: $0) }
@@ -64,8 +68,8 @@ try (original + Data("\nOne more sentence for the benchmark.\n".utf8)).write(to:
 let (rebuild, rebuildSeconds) = seconds { session.build() }
 try original.write(to: answer)
 print("rebuild after one answer changed (\(answer.lastPathComponent) of \(answer.deletingLastPathComponent().lastPathComponent)):")
-for (phase, time) in rebuild.timings { print("  " + phase.padding(toLength: 16, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
-print(String(format: "  total            %7.3f s = %.1f%% of the full build; parsed %d files, rendered %d pages, wrote %d files",
+phases(rebuild)
+print(String(format: "  total                    %7.3f s = %.1f%% of the full build; parsed %d files, rendered %d pages, wrote %d files",
              rebuildSeconds, 100 * rebuildSeconds / fullSeconds, rebuild.parsed, rebuild.rendered, rebuild.counts.written))
 let (back, backSeconds) = seconds { session.build() }
 print(String(format: "rebuild after undoing it: %.3f s, wrote %d files", backSeconds, back.counts.written))

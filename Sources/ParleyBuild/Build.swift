@@ -34,6 +34,9 @@ public enum Build {
         /// Markdown files read and parsed, and pages rendered, by this build.
         public var parsed = 0
         public var rendered = 0
+        /// Thread time spent rendering pages and writing files, summed over threads
+        /// (the two overlap in one phase).
+        public var busy = OutputWriter.Busy()
 
         public var succeeded: Bool { failure == nil && !diagnostics.contains { $0.severity == .error } }
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -62,27 +65,44 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let (files, diagnostics, reused, rendered) = SiteRenderer.render(
-            site, assets: loaded.assets, root: options.root, threads: options.threads, cache: cache)
-        clock.end("render")
-        // The cache now holds pages that are not on disk until the write succeeds.
-        let wroteHereBefore = cache?.writtenTo == options.output.standardizedFileURL
-        cache?.writtenTo = nil
-        report.diagnostics = (report.diagnostics + diagnostics).sorted()
+        let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads, cache: cache)
+        report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
         guard report.succeeded else { return report }
-        report.files = files.count
-        report.rendered = rendered
-        report.pages = files.filter { $0.path.value.hasSuffix(".html") }.count
+        // A page whose fingerprint is unchanged since the last build into this
+        // same folder is known to be on disk: it is neither rendered nor read back.
+        let wroteHereBefore = cache?.writtenTo == options.output.standardizedFileURL
+        let fingerprints: [Int?] = cache == nil ? [] : parallelMap(Array(plan.paths.indices), threads: options.threads) {
+            plan.fingerprint(at: $0)
+        }
+        var known = Set<SitePath>()
+        if let cache, wroteHereBefore {
+            for (index, print) in fingerprints.enumerated() where print != nil && cache.pages[plan.paths[index]] == print {
+                known.insert(plan.paths[index])
+            }
+        }
+        // The cache's fingerprints describe the folder only once the write succeeds.
+        cache?.writtenTo = nil
+        cache?.pages = [:]
+        clock.end("render site-wide files")
+        report.files = plan.paths.count
+        report.pages = plan.paths.filter { $0.value.hasSuffix(".html") }.count
+        report.rendered = plan.pages.indices.filter { !known.contains(plan.paths[$0]) }.count
 
         do {
-            // Pages reused from the last build into this same folder are known to be on disk.
-            let known = wroteHereBefore ? reused : []
-            report.counts = try OutputWriter(folder: options.output, threads: options.threads).write(files, known: known)
-            cache?.writtenTo = options.output.standardizedFileURL
+            let (counts, busy) = try OutputWriter(folder: options.output, threads: options.threads)
+                .write(paths: plan.paths, known: known) { plan.bytes(at: $0) }
+            report.counts = counts
+            report.busy = busy
+            if let cache {
+                cache.pages = Dictionary(uniqueKeysWithValues: zip(plan.paths, fingerprints).compactMap { path, print in
+                    print.map { (path, $0) }
+                })
+                cache.writtenTo = options.output.standardizedFileURL
+            }
         } catch {
             report.failure = "\(error)"
         }
-        clock.end("write")
+        clock.end("render and write pages")
         report.timings += clock.phases
         return report
     }

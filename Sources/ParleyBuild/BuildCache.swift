@@ -22,8 +22,8 @@ final class BuildCache: @unchecked Sendable {
     var renderedQuestions: [String: (revision: Int, value: RenderedQuestion)] = [:]
     /// The settings the rendered Markdown was made with; another setting clears it.
     var renderedWith: SiteSettings?
-    /// Page → its fingerprint and bytes.
-    var pages: [SitePath: (fingerprint: Int, file: OutputFile)] = [:]
+    /// Page → its fingerprint when it was last written into `writtenTo`.
+    var pages: [SitePath: Int] = [:]
     /// The search index's records, by page.
     var searchRecords: [SitePath: (revision: [Int], json: String)] = [:]
     /// The folder the last build wrote every page into, if it succeeded.

@@ -80,6 +80,20 @@ public struct OutputWriter {
     ///   same bytes into this folder before (a rebuild in the same process);
     ///   they count as unchanged without being read back.
     public func write(_ files: [OutputFile], known: Set<SitePath> = []) throws -> Counts {
+        try write(paths: files.map(\.path), known: known) { files[$0].bytes }.counts
+    }
+
+    /// Thread time spent making files' bytes and writing them, summed over threads.
+    public struct Busy: Sendable {
+        public var making = 0.0
+        public var writing = 0.0
+    }
+
+    /// Writes `bytes(i)` as the file `paths[i]`, for every `i` whose path is
+    /// not `known`, on all threads: each file's bytes are asked for, written
+    /// and let go, so that the site is never whole in memory. `bytes` is
+    /// called from several threads at once.
+    func write(paths: [SitePath], known: Set<SitePath>, bytes: (Int) -> Data) throws -> (counts: Counts, busy: Busy) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -101,14 +115,14 @@ public struct OutputWriter {
         let previous = try checkOurs()
         let old = previous ?? []
         removeTemporaries(in: old)
-        let new = files.map(\.path.value)
+        let new = paths.map(\.value)
         // The manifest covers every file that may exist at any moment of the build.
         try writeManifest(Array(Set(old).union(new)))
 
         // Folders first, once each, in order; then the files, in parallel.
         var folders = Set<String>()
-        for file in files where !known.contains(file.path) {
-            var parts = file.path.value.split(separator: "/").dropLast()
+        for path in paths where !known.contains(path) {
+            var parts = path.value.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
         let base = folder.path
@@ -118,16 +132,27 @@ public struct OutputWriter {
                 throw Failure.io("cannot create the folder \(path): \(String(cString: strerror(errno)))")
             }
         }
-        let outcomes = parallelMap(files, threads: threads) { file -> Result<Bool, Failure> in
-            if known.contains(file.path) { return .success(false) }
-            do { return .success(try self.writeIfChanged(file)) } catch let failure as Failure {
-                return .failure(failure)
+        let outcomes = parallelMap(Array(paths.indices), threads: threads) { index -> (Result<Bool, Failure>, Busy) in
+            if known.contains(paths[index]) { return (.success(false), Busy()) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let data = bytes(index)
+            let made = DispatchTime.now().uptimeNanoseconds
+            let outcome: Result<Bool, Failure>
+            do { outcome = .success(try self.writeIfChanged(OutputFile(path: paths[index], bytes: data))) } catch let failure as Failure {
+                outcome = .failure(failure)
             } catch {
-                return .failure(.io("cannot write \(file.path): \(error)"))
+                outcome = .failure(.io("cannot write \(paths[index]): \(error)"))
             }
+            let written = DispatchTime.now().uptimeNanoseconds
+            return (outcome, Busy(making: Double(made - start) / 1e9, writing: Double(written - made) / 1e9))
+        }
+        var busy = Busy()
+        for (_, each) in outcomes {
+            busy.making += each.making
+            busy.writing += each.writing
         }
         var counts = Counts()
-        for outcome in outcomes {
+        for (outcome, _) in outcomes {
             switch outcome {
             case let .success(written): if written { counts.written += 1 } else { counts.unchanged += 1 }
             case let .failure(failure): throw failure
@@ -143,7 +168,7 @@ public struct OutputWriter {
             }
         }
         try writeManifest(new)
-        return counts
+        return (counts, busy)
     }
 }
 

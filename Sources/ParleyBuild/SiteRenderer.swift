@@ -18,67 +18,75 @@ public enum SiteRenderer {
     /// The pages of the site, one render job each.
     enum Page: Sendable, Hashable {
         case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
-        /// The BibTeX files beside interview and question pages.
-        case interviewCitation(Int), questionCitation(Int, Int)
-
-        var isHTML: Bool {
-            switch self {
-            case .interviewCitation, .questionCitation: return false
-            default: return true
-            }
-        }
     }
 
     public static func pages(of site: Site) -> [SitePath] {
-        pageList(site).filter(\.isHTML).map { path(of: $0, in: site) }
+        pageList(site).map { path(of: $0, in: site) }
     }
 
-    /// Every output file, sorted by path; diagnostics for files of `Content/`
-    /// that would overwrite a generated one or cannot be read.
+    /// Every output file in memory, sorted by path; diagnostics for files of
+    /// `Content/` that would overwrite a generated one or cannot be read.
     public static func render(
         _ site: Site, assets: [String], root: URL, threads: Int
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let result = render(site, assets: assets, root: root, threads: threads, cache: nil)
-        return (result.files, result.diagnostics)
+        let plan = plan(site, assets: assets, root: root, threads: threads)
+        let files = parallelMap(Array(plan.paths.indices), threads: threads) {
+            OutputFile(path: plan.paths[$0], bytes: plan.bytes(at: $0))
+        }
+        return (files.sorted { $0.path < $1.path }, plan.diagnostics)
     }
 
-    /// With `cache`, a page whose fingerprint is unchanged is not rendered again;
-    /// `reused` names those pages, and `rendered` counts the HTML pages that were.
-    static func render(
-        _ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache?
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic], reused: Set<SitePath>, rendered: Int) {
+    /// The output of a site, planned: the pages are rendered one by one when
+    /// asked for, so that a build writes each page as soon as it is made and
+    /// never holds the whole site in memory.
+    struct Plan: @unchecked Sendable {
+        let site: Site
+        let pages: [Page]
+        /// Every output file: the pages, then the other generated files, then the copied ones.
+        let paths: [SitePath]
+        /// The files after the pages, made when planning.
+        let others: [OutputFile]
+        /// Files of `Content/` that would overwrite a generated one or cannot be read.
+        let diagnostics: [Diagnostic]
+
+        /// The bytes of file `index` of `paths`.
+        func bytes(at index: Int) -> Data {
+            index < pages.count ? Data(SiteRenderer.html(of: pages[index], in: site).markup.utf8) : others[index - pages.count].bytes
+        }
+
+        /// A hash of what page `index` is made from (nil for the other files):
+        /// equal fingerprints mean equal bytes.
+        func fingerprint(at index: Int) -> Int? {
+            index < pages.count ? SiteRenderer.fingerprint(of: pages[index], in: site) : nil
+        }
+    }
+
+    /// Plans the output: renders the files made from the whole site (feed,
+    /// sitemap, search index, figure data) and reads the files to copy.
+    ///
+    /// - Parameter cache: the search index's records of the last build in this
+    ///   process are reused where their pages are unchanged.
+    static func plan(_ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache? = nil) -> Plan {
         let pages = pageList(site)
-        let previous = cache?.pages ?? [:]
-        let rendered = parallelMap(pages, threads: threads) { page -> (file: OutputFile, fingerprint: Int, reused: Bool) in
-            let target = path(of: page, in: site)
-            let print = cache == nil ? 0 : fingerprint(of: page, in: site)
-            if let kept = previous[target], kept.fingerprint == print, cache != nil {
-                return (kept.file, print, true)
-            }
-            return (OutputFile(path: target, bytes: Data(bytes(of: page, in: site).utf8)), print, false)
-        }
-        if let cache {
-            cache.pages = Dictionary(uniqueKeysWithValues: rendered.map { ($0.file.path, ($0.fingerprint, $0.file)) })
-        }
-        let reused = Set(rendered.filter(\.reused).map(\.file.path))
-        var files = rendered.map(\.file)
-        let htmlPages = zip(pages, files).filter { $0.0.isHTML }.map(\.1.path)
-        files.append(OutputFile(path: Feed.path, bytes: Data(Feed.render(site).markup.utf8)))
-        files.append(OutputFile(path: Sitemap.path, bytes: Data(Sitemap.render(site, pages: htmlPages).markup.utf8)))
-        files.append(OutputFile(path: NotFoundPage.path, bytes: Data(NotFoundPage.render(site).markup.utf8)))
-        files.append(OutputFile(path: SitePath(Stylesheet.path), bytes: Data(Stylesheet.css.utf8)))
+        let pagePaths = pages.map { path(of: $0, in: site) }
+        var others: [OutputFile] = []
+        others.append(OutputFile(path: Feed.path, bytes: Data(Feed.render(site).markup.utf8)))
+        others.append(OutputFile(path: Sitemap.path, bytes: Data(Sitemap.render(site, pages: pagePaths).markup.utf8)))
+        others.append(OutputFile(path: NotFoundPage.path, bytes: Data(NotFoundPage.render(site).markup.utf8)))
+        others.append(OutputFile(path: SitePath(Stylesheet.path), bytes: Data(Stylesheet.css.utf8)))
         let searchIndex: String
         if let cache { searchIndex = SearchPage.index(site, reusing: &cache.searchRecords) } else { searchIndex = SearchPage.index(site) }
-        files.append(OutputFile(path: SearchPage.indexPath, bytes: Data(searchIndex.utf8)))
-        files.append(OutputFile(path: SearchPage.scriptPath, bytes: Data(SearchPage.script.utf8)))
-        files.append(OutputFile(path: FigureData.csvPath, bytes: Data(FigureData.csv(site).utf8)))
-        files.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
+        others.append(OutputFile(path: SearchPage.indexPath, bytes: Data(searchIndex.utf8)))
+        others.append(OutputFile(path: SearchPage.scriptPath, bytes: Data(SearchPage.script.utf8)))
+        others.append(OutputFile(path: FigureData.csvPath, bytes: Data(FigureData.csv(site).utf8)))
+        others.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
 
         var diagnostics: [Diagnostic] = []
         // Only copied files can collide with generated ones.
-        let generated: Set<String> = assets.isEmpty ? [] : Set(files.map(\.path.value))
-        let generatedFolders: Set<String> = assets.isEmpty ? [] : Set(files.flatMap { file -> [String] in
-            let parts = file.path.value.split(separator: "/").dropLast()
+        let generatedPaths = pagePaths + others.map(\.path)
+        let generated: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.map(\.value))
+        let generatedFolders: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.flatMap { path -> [String] in
+            let parts = path.value.split(separator: "/").dropLast()
             return parts.indices.map { parts[...($0)].joined(separator: "/") }
         })
         let copied = parallelMap(assets, threads: threads) { asset -> Result<OutputFile, Diagnostic> in
@@ -93,12 +101,11 @@ public enum SiteRenderer {
         }
         for result in copied {
             switch result {
-            case let .success(file): files.append(file)
+            case let .success(file): others.append(file)
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        let renderedPages = zip(pages, rendered).filter { $0.0.isHTML && !$0.1.reused }.count
-        return (files.sorted { $0.path < $1.path }, diagnostics, reused, renderedPages)
+        return Plan(site: site, pages: pages, paths: pagePaths + others.map(\.path), others: others, diagnostics: diagnostics)
     }
 
     private static func pageList(_ site: Site) -> [Page] {
@@ -109,10 +116,6 @@ public enum SiteRenderer {
         }
         pages += site.topics.indices.map { .topic($0) }
         pages += site.figures.indices.map { .figure($0) }
-        for (i, interview) in site.interviews.enumerated() {
-            pages.append(.interviewCitation(i))
-            pages += interview.questions.indices.map { .questionCitation(i, $0) }
-        }
         return pages
     }
 
@@ -126,19 +129,6 @@ public enum SiteRenderer {
         case .figureIndex: return Figure.indexPath
         case let .figure(f): return site.figures[f].path
         case .search: return Layout.searchPath
-        case let .interviewCitation(i): return site.interviews[i].citationPath
-        case let .questionCitation(i, q): return site.interviews[i].questions[q].citationPath
-        }
-    }
-
-    private static func bytes(of page: Page, in site: Site) -> String {
-        switch page {
-        case let .interviewCitation(i):
-            return Citations.bibtex(Citations.entry(site.interviews[i], in: site))
-        case let .questionCitation(i, q):
-            return Citations.bibtex(Citations.entry(site.interviews[i].questions[q], of: site.interviews[i], in: site))
-        default:
-            return html(of: page, in: site).markup
         }
     }
 
@@ -153,7 +143,6 @@ public enum SiteRenderer {
         case .figureIndex: return FigurePages.index(site)
         case let .figure(f): return FigurePages.page(site.figures[f], in: site)
         case .search: return SearchPage.render(site)
-        case .interviewCitation, .questionCitation: return .empty
         }
     }
 
@@ -196,12 +185,12 @@ public enum SiteRenderer {
             for each in site.interviews { interview(each, questions: false) }
             topics(site.topics.map(\.id))
             figures(site.figures.map(\.id))
-        case let .interview(i), let .interviewCitation(i):
+        case let .interview(i):
             let each = site.interviews[i]
             interview(each, questions: true)
             topics(each.topicIDs)
             figures(each.figureIDs)
-        case let .question(i, q), let .questionCitation(i, q):
+        case let .question(i, q):
             // Its own revision, and only the place and title of the others (for previous/next).
             let each = site.interviews[i]
             interview(each, questions: false)

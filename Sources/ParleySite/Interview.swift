@@ -45,9 +45,6 @@ public struct Interview: Sendable {
 
     public static func path(_ id: String) -> SitePath { .page("interviews", id) }
 
-    /// The BibTeX file beside the page.
-    public var citationPath: SitePath { SitePath("interviews/\(id)/cite.bib") }
-
     /// The publisher to cite: the interview's own, or the site's.
     public func publisher(in settings: SiteSettings) -> String? { publisher ?? settings.publisher }
 

@@ -53,12 +53,6 @@ public struct Question: Sendable {
     /// The answer as plain text, blocks separated by blank lines.
     public var answerText: String { blockTexts.filter { !$0.isEmpty }.joined(separator: "\n\n") }
 
-    /// The BibTeX file beside the page.
-    public var citationPath: SitePath { Question.citationPath(interviewID, id) }
-    public static func citationPath(_ interviewID: String, _ id: String) -> SitePath {
-        SitePath("interviews/\(interviewID)/\(id)/cite.bib")
-    }
-
     public static func path(_ interviewID: String, _ id: String) -> SitePath {
         .page("interviews", interviewID, id)
     }

@@ -58,6 +58,8 @@ struct BuildCommand: ParsableCommand {
                 for (phase, seconds) in report.timings {
                     print("  \(phase): \(String(format: "%.3f", seconds)) s")
                 }
+                print("  (thread time rendering pages: \(String(format: "%.3f", report.busy.making)) s, "
+                    + "writing files: \(String(format: "%.3f", report.busy.writing)) s)")
             }
         }
     }

@@ -78,8 +78,12 @@ struct ReadersFeaturesTests {
         let question = try site.read("interviews/alpha-2024/q1/index.html")
         #expect(question.contains("Alpha, Ada. “Trade.” In “Interview of Ada Alpha,” interview by Bo Beta. Test Institute for Studies, March 5, 2024. https://example.org/test/interviews/alpha-2024/q1/."))
         #expect(question.contains("Alpha, A. (2024, March 5). Trade. In <i>Interview of Ada Alpha</i> [Interview by Bo Beta]. Test Institute for Studies. https://example.org/test/interviews/alpha-2024/q1/"))
-        #expect(question.contains("<a href=\"../../../interviews/alpha-2024/q1/cite.bib\" download>"))
-        #expect(try site.read("interviews/alpha-2024/q1/cite.bib") == """
+        // The BibTeX entry downloads from the page itself, as a data: URL.
+        let prefix = "<a href=\"data:application/x-bibtex;charset=utf-8,"
+        let link = try #require(question.range(of: prefix))
+        let encoded = question[link.upperBound...].prefix { $0 != "\"" }
+        #expect(question[link.upperBound...].dropFirst(encoded.count).hasPrefix("\" download=\"alpha2024q1.bib\">Download alpha2024q1.bib</a>"))
+        #expect(String(encoded).removingPercentEncoding == """
             @misc{alpha2024q1,
               author = {Alpha, Ada},
               title = {Trade},
