@@ -1,8 +1,9 @@
 import Foundation
+import ParleyMarkdown
 import ParleySite
 
 /// What one build leaves for the next in the same process (`parley serve`, a
-/// benchmark): parsed files, rendered Markdown and rendered pages, each kept
+/// benchmark): loaded files with their rendered Markdown, and page fingerprints, each kept
 /// while its inputs are unchanged. A rebuild then parses only the files that
 /// changed and renders only the pages whose inputs changed, and writes the
 /// same bytes a full build would.
@@ -18,10 +19,8 @@ final class BuildCache: @unchecked Sendable {
     /// Content path → the file as last loaded.
     var loaded: [String: LoadedEntry] = [:]
     var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
-    /// Question file → its rendered Markdown, with the revision it was rendered from.
-    var renderedQuestions: [String: (revision: Int, value: RenderedQuestion)] = [:]
-    /// The settings the rendered Markdown was made with; another setting clears it.
-    var renderedWith: SiteSettings?
+    /// How the loaded files' Markdown was rendered; another setting clears `loaded`.
+    var loadedWith: MarkdownDocument.RawHTML?
     /// Page → its fingerprint when it was last written into `writtenTo`.
     var pages: [SitePath: Int] = [:]
     /// The search index's records, by page.

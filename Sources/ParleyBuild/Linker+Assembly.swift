@@ -2,78 +2,16 @@ import ParleyMarkdown
 import ParleySite
 import Templates
 
-/// The rendered Markdown of one question: everything its pages and the pages
-/// that quote it need.
-struct RenderedQuestion: @unchecked Sendable {
-    var questionHTML: HTML
-    var questionHTMLForLists: HTML
-    var questionText: String
-    var answer: HTML
-    var transcriptAnswer: HTML
-    /// Block number (from 1) → the block rendered for a figure page.
-    var quotes: [Int: HTML]
-    var blockTexts: [String]
-}
-
 extension Linker {
     /// Builds the model from resolved links: cross-links both ways, rendered Markdown.
-    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int, cache: BuildCache? = nil) -> Site {
-        let rawHTML: MarkdownDocument.RawHTML = settings.unsafeHTML ? .passedThrough : .omitted
-        if cache?.renderedWith != settings {
-            cache?.renderedQuestions = [:]
-            cache?.renderedWith = settings
-        }
-        let previous = cache?.renderedQuestions ?? [:]
-        func urls(_ key: String, _ source: MarkdownSource, depth: Int) -> [String] {
-            zip(resolved[key] ?? [], source.document.links).map { $0.target.url(fromDepth: depth, original: $1.destination) }
-        }
-
+    mutating func assemble(_ resolved: [String: [ResolvedLink]]) -> Site {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
         let orderedQuestions = questions.values.sorted {
             (rank[$0.interviewID]!, $0.number, $0.id) < (rank[$1.interviewID]!, $1.number, $1.id)
         }
-
-        // Render every question's Markdown, in parallel: each touches only its own documents.
-        let rendered = parallelMap(orderedQuestions, threads: threads) { question -> RenderedQuestion in
-            if let kept = previous[question.file], kept.revision == question.revision, question.revision != 0 {
-                return kept.value
-            }
-            let answerLinks = resolved[question.file] ?? []
-            let citingBlocks = Set(zip(answerLinks, question.answer.document.links)
-                .filter { $0.0.figure != nil }.map { $0.1.block + 1 })
-            var quotes: [Int: HTML] = [:]
-            let quoteURLs = citingBlocks.isEmpty ? [] : urls(question.file, question.answer, depth: 2)
-            for block in citingBlocks.sorted() {
-                quotes[block] = HTML(unescaped: question.answer.document.html(
-                    ofBlock: block - 1, linkURLs: quoteURLs, rawHTML: rawHTML))
-            }
-            let questionKey = question.file + "#question"
-            return RenderedQuestion(
-                questionHTML: HTML(unescaped: question.question.document.inlineHTML(
-                    linkURLs: urls(questionKey, question.question, depth: 3), rawHTML: rawHTML)),
-                questionHTMLForLists: HTML(unescaped: question.question.document.inlineHTML(
-                    linkURLs: urls(questionKey, question.question, depth: 2), rawHTML: rawHTML)),
-                questionText: question.question.document.plainText,
-                answer: HTML(unescaped: question.answer.document.html(
-                    linkURLs: urls(question.file, question.answer, depth: 3), rawHTML: rawHTML,
-                    anchors: { Anchors.block(id: Question.anchor(block: $0 + 1), number: $0 + 1) })),
-                transcriptAnswer: HTML(unescaped: question.answer.document.html(
-                    linkURLs: urls(question.file, question.answer, depth: 2), rawHTML: rawHTML,
-                    anchors: {
-                        Anchors.block(id: Interview.transcriptAnchor(question.id, block: $0 + 1), number: $0 + 1,
-                                      question: question.number)
-                    })),
-                quotes: quotes,
-                blockTexts: question.answer.document.blockTexts)
-        }
-
-        if let cache {
-            cache.renderedQuestions = Dictionary(uniqueKeysWithValues: zip(orderedQuestions, rendered).map {
-                ($0.0.file, (revision: $0.0.revision, value: $0.1))
-            })
-        }
+        let rendered = orderedQuestions.map(\.rendered)
 
         // Questions, with their topics and figures; citations for the figures.
         var citations: [String: [Citation]] = [:]
@@ -90,7 +28,7 @@ extension Linker {
                 citations[figure, default: []].append(Citation(
                     question: question.reference, block: nil, quote: html.questionHTMLForLists))
             }
-            for (link, source) in zip(resolved[question.file] ?? [], question.answer.document.links) {
+            for (link, source) in zip(resolved[question.file] ?? [], question.answer.links) {
                 let block = source.block + 1
                 guard let figure = link.figure, cited.insert("\(figure)#\(block)").inserted else { continue }
                 citations[figure, default: []].append(Citation(
@@ -100,7 +38,7 @@ extension Linker {
                 interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
                 questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
                 questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
-                blockCount: question.answer.document.blockCount, blockTexts: html.blockTexts,
+                blockCount: question.answer.blockCount, blockTexts: html.blockTexts,
                 topicIDs: topicIDs, figureIDs: figureIDs, revision: question.revision))
         }
 
@@ -114,8 +52,7 @@ extension Linker {
                 id: loaded.id, title: loaded.title, date: loaded.date, interviewee: loaded.interviewee,
                 intervieweeRole: loaded.intervieweeRole, interviewer: loaded.interviewer,
                 interviewerRole: loaded.interviewerRole, publisher: loaded.publisher, summary: loaded.summary,
-                overview: HTML(unescaped: loaded.overview.document.html(
-                    linkURLs: urls(loaded.file, loaded.overview, depth: 2), rawHTML: rawHTML)),
+                overview: loaded.overviewHTML,
                 questions: questions,
                 topicIDs: Set(questions.flatMap(\.topicIDs)).sorted(),
                 figureIDs: Linker.unique(questions.flatMap(\.figureIDs)),
@@ -134,8 +71,7 @@ extension Linker {
             return Figure(
                 id: loaded.id, value: loaded.value, label: loaded.label, source: loaded.source, period: loaded.period,
                 topicIDs: topicIDs,
-                context: HTML(unescaped: loaded.context.document.html(
-                    linkURLs: urls(loaded.file, loaded.context, depth: 2), rawHTML: rawHTML)),
+                context: loaded.contextHTML,
                 citations: cites, revision: loaded.revision)
         }
 
@@ -147,8 +83,7 @@ extension Linker {
             }
             return Topic(
                 id: loaded.id, title: loaded.title, summary: loaded.summary,
-                description: HTML(unescaped: loaded.description.document.html(
-                    linkURLs: urls(loaded.file, loaded.description, depth: 2), rawHTML: rawHTML)),
+                description: loaded.descriptionHTML,
                 questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [], revision: loaded.revision)
         }
 

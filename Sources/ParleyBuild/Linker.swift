@@ -64,7 +64,7 @@ struct Linker {
             var fragments = Set(Interview.sectionAnchors)
             for question in questionsByInterview[interview.id] ?? [] {
                 fragments.insert(Interview.transcriptAnchor(question.id))
-                for block in 0..<question.answer.document.blockCount {
+                for block in 0..<question.answer.blockCount {
                     fragments.insert(Interview.transcriptAnchor(question.id, block: block + 1))
                 }
             }
@@ -72,7 +72,7 @@ struct Linker {
             pagesByFile[interview.file] = Interview.path(interview.id)
         }
         for question in questions.values {
-            let blocks = (0..<question.answer.document.blockCount).map { Question.anchor(block: $0 + 1) }
+            let blocks = (0..<question.answer.blockCount).map { Question.anchor(block: $0 + 1) }
             anchors[question.reference.path] = Set(Question.sectionAnchors + blocks)
             pagesByFile[question.file] = question.reference.path
         }
@@ -92,12 +92,12 @@ struct Linker {
     ///
     /// - Parameter assembling: false when other files already failed: links are
     ///   checked, but no site is assembled (its warnings would be misleading).
-    mutating func link(threads: Int, assembling: Bool = true, cache: BuildCache? = nil) -> Site? {
+    mutating func link(assembling: Bool = true) -> Site? {
         checkNumbers()
         // Resolve every link once, in a fixed order.
         var resolved: [String: [ResolvedLink]] = [:]
         func resolve(_ source: MarkdownSource, page: SitePath, key: String) {
-            resolved[key] = source.document.links.map { self.resolve($0, in: source, page: page) }
+            resolved[key] = source.links.map { self.checkedResolve($0, in: source, page: page) }
         }
         for interview in interviews.values.sorted(by: { $0.id < $1.id }) {
             resolve(interview.overview, page: Interview.path(interview.id), key: interview.file)
@@ -119,7 +119,7 @@ struct Linker {
             }
         }
         guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return assemble(resolved, threads: threads, cache: cache)
+        return assemble(resolved)
     }
 
     private mutating func checkNumbers() {
@@ -147,6 +147,66 @@ struct Linker {
     static let schemes = ["figure", "topic", "interview", "question"]
     /// Schemes that run code in the reader's browser: never emitted.
     static let dangerousSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// Where a link leads if what it names exists: a function of the link and
+    /// the file alone, so that the loader renders Markdown as soon as it is
+    /// parsed. `resolve` then checks that the target exists, with its fragment.
+    static func expected(_ link: MarkdownDocument.Link, file: String, page: SitePath) -> ResolvedLink {
+        let destination = link.destination
+        guard !destination.isEmpty else { return ResolvedLink(target: .broken) }
+        let (address, fragment) = Linker.splitFragment(destination)
+        if let scheme = Linker.scheme(of: address) {
+            let reference = String(address.dropFirst(scheme.count + 1))
+            switch scheme.lowercased() {
+            case "figure": return ResolvedLink(target: .page(Figure.path(reference), fragment: fragment), figure: reference)
+            case "topic": return ResolvedLink(target: .page(Topic.path(reference), fragment: fragment), topic: reference)
+            case "interview": return ResolvedLink(target: .page(Interview.path(reference), fragment: fragment))
+            case "question":
+                let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+                guard parts.count == 2 else { return ResolvedLink(target: .broken) }
+                return ResolvedLink(target: .page(Question.path(parts[0], parts[1]), fragment: fragment))
+            default: return ResolvedLink(target: .external(destination))
+            }
+        }
+        if address.hasPrefix("//") { return ResolvedLink(target: .external(destination)) }
+        if address.isEmpty { return ResolvedLink(target: .page(page, fragment: fragment)) }
+        guard !address.hasPrefix("/"), !address.contains("?"),
+              let path = Linker.join(Linker.folder(of: file), address.removingPercentEncoding ?? address)
+        else { return ResolvedLink(target: .broken) }
+        if path.hasSuffix(".md") {
+            guard let target = Linker.page(ofContentFile: path) else { return ResolvedLink(target: .broken) }
+            return ResolvedLink(target: .page(target, fragment: fragment),
+                                figure: path.hasPrefix("Content/figures/") ? Linker.id(ofFile: path) : nil,
+                                topic: path.hasPrefix("Content/topics/") ? Linker.id(ofFile: path) : nil)
+        }
+        return ResolvedLink(target: .asset(SitePath(String(path.dropFirst(ContentFiles.folder.count + 1))), fragment: fragment))
+    }
+
+    /// The page made from a content file, by where the file lies in `Content/`.
+    static func page(ofContentFile path: String) -> SitePath? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.first == ContentFiles.folder, path.hasSuffix(".md") else { return nil }
+        switch (parts.count, parts.count > 1 ? parts[1] : "") {
+        case (3, "topics"): return Topic.path(Linker.id(ofFile: path))
+        case (3, "figures"): return Figure.path(Linker.id(ofFile: path))
+        case (4, "interviews"):
+            return parts[3] == "index.md" ? Interview.path(parts[2]) : Question.path(parts[2], Linker.id(ofFile: path))
+        default: return nil
+        }
+    }
+
+    /// `resolve`, and a check that the link leads where the loader rendered it.
+    private mutating func checkedResolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
+        let resolved = resolve(link, in: source, page: page)
+        if resolved.target != .broken {
+            let expected = Linker.expected(link, file: source.file, page: page)
+            if expected.target != resolved.target || expected.figure != resolved.figure || expected.topic != resolved.topic {
+                report(source.file, source.position(of: link),
+                       "internal error: this link was rendered to lead elsewhere than it resolves; please report it with the link's text")
+            }
+        }
+        return resolved
+    }
 
     private mutating func resolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
         // Positions cost a scan of the text: computed only for a diagnostic.

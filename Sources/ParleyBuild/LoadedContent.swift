@@ -14,6 +14,7 @@ struct LoadedInterview {
     var summary: String?
     var draft: Bool
     var overview: MarkdownSource
+    var overviewHTML: HTML
     /// Changes whenever the file is loaded anew: what page fingerprints compare.
     var revision = 0
 }
@@ -29,6 +30,7 @@ struct LoadedQuestion {
     var questionPosition: Position
     var topics: [(id: String, position: Position)]
     var answer: MarkdownSource
+    var rendered: RenderedQuestion
     var revision = 0
 
     var reference: QuestionReference { QuestionReference(interviewID: interviewID, questionID: id) }
@@ -40,6 +42,7 @@ struct LoadedTopic {
     var title: String
     var summary: String?
     var description: MarkdownSource
+    var descriptionHTML: HTML
     var revision = 0
 }
 
@@ -52,7 +55,21 @@ struct LoadedFigure {
     var period: String?
     var topics: [(id: String, position: Position)]
     var context: MarkdownSource
+    var contextHTML: HTML
     var revision = 0
+}
+
+/// The rendered Markdown of one question: everything its pages and the pages
+/// that quote it need.
+struct RenderedQuestion: Sendable {
+    var questionHTML: HTML
+    var questionHTMLForLists: HTML
+    var questionText: String
+    var answer: HTML
+    var transcriptAnswer: HTML
+    /// Block number (from 1) → the block rendered for a figure page.
+    var quotes: [Int: HTML]
+    var blockTexts: [String]
 }
 
 /// One parsed content file, of whichever kind.

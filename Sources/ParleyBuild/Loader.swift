@@ -1,5 +1,7 @@
 import Foundation
+import ParleyMarkdown
 import ParleySite
+import Templates
 
 /// Reads and parses content files: front matter checked against its schema,
 /// Markdown parsed by cmark. Each file is loaded on its own, so files load in parallel.
@@ -43,7 +45,9 @@ enum Loader {
         return (settings, [])
     }
 
-    static func load(_ job: Job, root: URL) -> (LoadedFile?, [Diagnostic]) {
+    /// Loads one file and renders its Markdown at once, links pointed where
+    /// `Linker.expected` says they lead; the cmark trees are let go here.
+    static func load(_ job: Job, root: URL, rawHTML: MarkdownDocument.RawHTML) -> (LoadedFile?, [Diagnostic]) {
         let source: SourceText
         switch read(root: root, path: job.path).flatMap({ SourceText.split($0, file: job.path) }) {
         case let .success(value): source = value
@@ -51,7 +55,11 @@ enum Loader {
         }
         let file = job.path
         let body = { (anchoring: Bool) in
-            MarkdownSource(source.body, file: file, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
+            MarkdownSource.parse(source.body, file: file, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
+        }
+        /// The whole text as HTML, for a page `depth` folders down.
+        func html(_ parsed: (MarkdownSource, MarkdownDocument), page: SitePath, depth: Int) -> HTML {
+            HTML(unescaped: parsed.1.html(linkURLs: urls(parsed.0, page: page, depth: depth), rawHTML: rawHTML))
         }
         switch job.kind {
         case let .interview(id):
@@ -68,7 +76,8 @@ enum Loader {
             return (.interview(LoadedInterview(
                 file: file, id: id, title: title, date: date, interviewee: interviewee,
                 intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
-                publisher: publisher, summary: summary, draft: draft ?? false, overview: overview)), overview.dangerousRawHTML())
+                publisher: publisher, summary: summary, draft: draft ?? false, overview: overview.0,
+                overviewHTML: html(overview, page: Interview.path(id), depth: 2))), overview.0.dangerousRawHTML())
 
         case let .question(interviewID, id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
@@ -82,25 +91,31 @@ enum Loader {
                   let questionPosition = fields.textPosition("question")
             else { return (nil, fields.diagnostics) }
             let block = fields.style("question") == .literal || fields.style("question") == .folded
-            let asked = MarkdownSource(question, file: file, firstLine: questionPosition.line,
-                                       firstLineIndent: block ? 0 : questionPosition.column - 1)
-            if !asked.document.isInline {
+            let (asked, askedDocument) = MarkdownSource.parse(question, file: file, firstLine: questionPosition.line,
+                                                              firstLineIndent: block ? 0 : questionPosition.column - 1)
+            if !askedDocument.isInline {
                 fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
                 return (nil, fields.diagnostics)
             }
-            let answer = body(true)
+            let (answer, answerDocument) = body(true)
+            let page = Question.path(interviewID, id)
+            let rendered = render(
+                question: (asked, askedDocument), answer: (answer, answerDocument),
+                page: page, id: id, number: number, rawHTML: rawHTML)
             return (.question(LoadedQuestion(
                 file: file, interviewID: interviewID, id: id, number: number, numberPosition: numberPosition,
                 title: title, question: asked, questionPosition: questionPosition,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: answer)), asked.dangerousRawHTML() + answer.dangerousRawHTML())
+                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: answer, rendered: rendered)),
+                    asked.dangerousRawHTML() + answer.dangerousRawHTML())
 
         case let .topic(id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
             let title = fields.text("title"), summary = fields.text("summary")
             guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
             let description = body(false)
-            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description)),
-                    description.dangerousRawHTML())
+            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description.0,
+                                       descriptionHTML: html(description, page: Topic.path(id), depth: 2))),
+                    description.0.dangerousRawHTML())
 
         case let .figure(id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .figure)
@@ -111,8 +126,49 @@ enum Loader {
             let context = body(false)
             return (.figure(LoadedFigure(
                 file: file, id: id, value: value, label: label, source: sourceName, period: period,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, context: context)), context.dangerousRawHTML())
+                topics: (topics ?? []).map { ($0.0, $0.1) }, context: context.0,
+                contextHTML: html(context, page: Figure.path(id), depth: 2))), context.0.dangerousRawHTML())
         }
+    }
+
+    /// A question's Markdown, rendered for every page that shows it: its own
+    /// page (three folders down), the interview's transcript and the lists of
+    /// other pages (two down), and the figure pages that quote a block of it.
+    static func render(
+        question: (MarkdownSource, MarkdownDocument), answer: (MarkdownSource, MarkdownDocument),
+        page: SitePath, id: String, number: Int, rawHTML: MarkdownDocument.RawHTML
+    ) -> RenderedQuestion {
+        let (asked, askedDocument) = question
+        let (source, document) = answer
+        let expected = source.links.map { Linker.expected($0, file: source.file, page: page) }
+        let answerURLs = zip(expected, source.links).map { $0.target.url(fromDepth: 3, original: $1.destination) }
+        let transcriptURLs = zip(expected, source.links).map { $0.target.url(fromDepth: 2, original: $1.destination) }
+        let citingBlocks = Set(zip(expected, source.links).filter { $0.0.figure != nil }.map { $0.1.block + 1 })
+        var quotes: [Int: HTML] = [:]
+        for block in citingBlocks.sorted() {
+            quotes[block] = HTML(unescaped: document.html(ofBlock: block - 1, linkURLs: transcriptURLs, rawHTML: rawHTML))
+        }
+        return RenderedQuestion(
+            questionHTML: HTML(unescaped: askedDocument.inlineHTML(
+                linkURLs: urls(asked, page: page, depth: 3), rawHTML: rawHTML)),
+            questionHTMLForLists: HTML(unescaped: askedDocument.inlineHTML(
+                linkURLs: urls(asked, page: page, depth: 2), rawHTML: rawHTML)),
+            questionText: askedDocument.plainText,
+            answer: HTML(unescaped: document.html(
+                linkURLs: answerURLs, rawHTML: rawHTML,
+                anchors: { Anchors.block(id: Question.anchor(block: $0 + 1), number: $0 + 1) })),
+            transcriptAnswer: HTML(unescaped: document.html(
+                linkURLs: transcriptURLs, rawHTML: rawHTML,
+                anchors: {
+                    Anchors.block(id: Interview.transcriptAnchor(id, block: $0 + 1), number: $0 + 1, question: number)
+                })),
+            quotes: quotes,
+            blockTexts: document.blockTexts)
+    }
+
+    /// The URL of each link of `source`, from a page `depth` folders down.
+    static func urls(_ source: MarkdownSource, page: SitePath, depth: Int) -> [String] {
+        source.links.map { Linker.expected($0, file: source.file, page: page).target.url(fromDepth: depth, original: $0.destination) }
     }
 
     static func read(root: URL, path: String) -> Result<String, Diagnostic> {

@@ -7,8 +7,17 @@ import Darwin
 
 /// A Markdown text parsed by cmark, with where it lies in its file, so that
 /// cmark's positions become the file's lines and columns.
-struct MarkdownSource: @unchecked Sendable {
-    let document: MarkdownDocument
+///
+/// The cmark tree itself is not kept: the loader renders each text as soon
+/// as it is parsed (see `Linker.expected`) and lets the tree go, so that a
+/// build never holds the trees of the whole site.
+struct MarkdownSource: Sendable {
+    /// Links and images, in document order.
+    let links: [MarkdownDocument.Link]
+    /// Raw HTML, in document order.
+    let rawHTML: [MarkdownDocument.RawFragment]
+    /// The number of top-level blocks.
+    let blockCount: Int
     let file: String
     /// The file line of the text's first line.
     let firstLine: Int
@@ -18,13 +27,25 @@ struct MarkdownSource: @unchecked Sendable {
     /// The UTF-8 offset at which each line starts, when the text has links to place.
     private let lineStarts: [Int]
 
-    init(_ text: String, file: String, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false) {
-        self.text = text
+    /// Parses `text`; the document is for rendering right away.
+    static func parse(
+        _ text: String, file: String, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false
+    ) -> (MarkdownSource, MarkdownDocument) {
+        let document = MarkdownDocument(parsing: text, anchoringBlocks: anchoringBlocks)
+        return (MarkdownSource(document, text: text, file: file, firstLine: firstLine, firstLineIndent: firstLineIndent), document)
+    }
+
+    private init(_ document: MarkdownDocument, text: String, file: String, firstLine: Int, firstLineIndent: Int) {
+        links = document.links
+        rawHTML = document.rawHTML
+        blockCount = document.blockCount
         self.file = file
         self.firstLine = firstLine
         self.firstLineIndent = firstLineIndent
-        document = MarkdownDocument(parsing: text, anchoringBlocks: anchoringBlocks)
-        lineStarts = document.links.isEmpty && document.rawHTML.isEmpty ? [] : MarkdownSource.lineStarts(of: text)
+        // The text is kept only to place diagnostics, which only links and raw HTML have.
+        let placed = !links.isEmpty || !rawHTML.isEmpty
+        self.text = placed ? text : ""
+        lineStarts = placed ? MarkdownSource.lineStarts(of: text) : []
     }
 
     /// The file position of a link, with the column in characters.
@@ -37,7 +58,7 @@ struct MarkdownSource: @unchecked Sendable {
     /// would leave the HTML out (`unsafe_html: false`), as a Markdown link to one is.
     func dangerousRawHTML() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for fragment in document.rawHTML {
+        for fragment in rawHTML {
             guard let scheme = MarkdownSource.dangerousScheme(in: fragment.literal) else { continue }
             diagnostics.append(.error(file, position(line: fragment.line, byteColumn: fragment.byteColumn),
                 "this HTML holds a \(scheme): URL, which runs code in the reader's browser; Parley never publishes one, "

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyMarkdown
 import ParleySite
 
 /// Loads and links a site's content: the first half of every build and check.
@@ -46,13 +47,19 @@ public enum SiteLoader {
             return result
         }
         diagnostics += settings?.1 ?? []
+        // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
+        let rawHTML: MarkdownDocument.RawHTML = settings?.0?.unsafeHTML == true ? .passedThrough : .omitted
+        if let cache, cache.loadedWith != rawHTML {
+            cache.loaded = [:]
+            cache.loadedWith = rawHTML
+        }
         let loaded: [(LoadedFile?, [Diagnostic])]
         var parsed = jobs.count
         if let cache {
             let stamps = jobs.map { BuildCache.Stamp(path: ContentFiles.sourceURL(root: root, path: $0.path).path) }
             let fresh = parallelMap(Array(jobs.indices), threads: threads) { index -> (LoadedFile?, [Diagnostic])? in
                 if let stamp = stamps[index], let entry = cache.loaded[jobs[index].path], entry.stamp == stamp { return nil }
-                return Loader.load(jobs[index], root: root)
+                return Loader.load(jobs[index], root: root, rawHTML: rawHTML)
             }
             var kept: [String: BuildCache.LoadedEntry] = [:]
             loaded = jobs.indices.map { index in
@@ -69,7 +76,7 @@ public enum SiteLoader {
             cache.loaded = kept
             parsed = fresh.filter { $0 != nil }.count
         } else {
-            loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root) }
+            loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
         }
         diagnostics += loaded.flatMap(\.1)
         clock.end("load and parse")
@@ -79,7 +86,7 @@ public enum SiteLoader {
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
         var linker = Linker(settings: linkSettings, files: loaded.compactMap(\.0), listed: files, includeDrafts: includeDrafts)
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        let linked = linker.link(threads: threads, assembling: !loadFailed, cache: cache)
+        let linked = linker.link(assembling: !loadFailed)
         diagnostics += linker.diagnostics
         clock.end("link")
         let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
