@@ -56,46 +56,47 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         }
     }
 
-    /// A JSON string, on UTF-8 bytes: all that needs escaping is ASCII but U+2028 and U+2029.
+    /// A JSON string, on UTF-8 bytes: all that needs escaping is ASCII but
+    /// U+2028 and U+2029. Runs of bytes that need none are copied at once.
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             var index = 0
-            var run = 0
-            func flush() {
-                if run < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index])) }
-            }
             while index < utf8.count {
+                let run = index
+                while index < utf8.count, isPlain(utf8[index]) { index += 1 }
+                if run < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index])) }
+                guard index < utf8.count else { break }
                 let byte = utf8[index]
-                let escape: String?
+                index += 1
                 switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case UInt8(ascii: "\n"): escape = "\\n"
-                case UInt8(ascii: "\r"): escape = "\\r"
-                case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<"): escape = "\\u003c"
-                case UInt8(ascii: ">"): escape = "\\u003e"
-                case UInt8(ascii: "&"): escape = "\\u0026"
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: escape = nil
-                }
-                if let escape {
-                    flush()
-                    out += escape.utf8
-                    index += (byte == 0xE2 ? 3 : 1)
-                    run = index
-                } else {
-                    index += 1
+                case UInt8(ascii: "\""): out += #"\""#.utf8
+                case UInt8(ascii: "\\"): out += #"\\"#.utf8
+                case UInt8(ascii: "\n"): out += #"\n"#.utf8
+                case UInt8(ascii: "\r"): out += #"\r"#.utf8
+                case UInt8(ascii: "\t"): out += #"\t"#.utf8
+                case UInt8(ascii: "<"): out += #"\u003c"#.utf8
+                case UInt8(ascii: ">"): out += #"\u003e"#.utf8
+                case UInt8(ascii: "&"): out += #"\u0026"#.utf8
+                case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                    out += (utf8[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    index += 2
+                case 0xE2:
+                    out.append(byte)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
                 }
             }
-            flush()
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte goes into a JSON string as it is (0xE2 may start U+2028 or U+2029).
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
+            && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != 0xE2
     }
 }

@@ -74,13 +74,28 @@ public enum Layout {
 
     /// Text cut at a word to at most `limit` characters, for descriptions.
     static func shorten(_ text: String, limit: Int = 300) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        var out = ""
-        for word in words {
-            if out.count + word.count + 1 > limit { return out + "…" }
-            out += (out.isEmpty ? "" : " ") + word
+        // Word by word, stopping at the limit: the text may be a whole answer.
+        var out = "", word = ""
+        var outCount = 0, wordCount = 0
+        func fits() -> Bool {
+            guard wordCount > 0 else { return true }
+            if outCount + wordCount + 1 > limit { return false }
+            if outCount > 0 { out += " "; outCount += 1 }
+            out += word
+            outCount += wordCount
+            word = ""
+            wordCount = 0
+            return true
         }
-        return out
+        for character in text {
+            if character.isWhitespace {
+                if !fits() { return out + "…" }
+            } else {
+                word.append(character)
+                wordCount += 1
+            }
+        }
+        return fits() ? out : out + "…"
     }
 
     public static let searchPath = SitePath.page("search")

@@ -83,10 +83,10 @@ public enum Build {
         // The cache's fingerprints describe the folder only once the write succeeds.
         cache?.writtenTo = nil
         cache?.pages = [:]
-        clock.end("render site-wide files")
+        clock.end("plan")
         report.files = plan.paths.count
         report.pages = plan.paths.filter { $0.value.hasSuffix(".html") }.count
-        report.rendered = plan.pages.indices.filter { !known.contains(plan.paths[$0]) }.count
+        report.rendered = plan.pages.indices.filter { !known.contains(plan.paths[plan.firstPage + $0]) }.count
 
         do {
             let (counts, busy) = try OutputWriter(folder: options.output, threads: options.threads)
@@ -102,7 +102,7 @@ public enum Build {
         } catch {
             report.failure = "\(error)"
         }
-        clock.end("render and write pages")
+        clock.end("render and write")
         report.timings += clock.phases
         return report
     }

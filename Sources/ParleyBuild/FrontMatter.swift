@@ -48,8 +48,12 @@ struct FrontMatter {
         }
         let root: Node?
         do {
-            // The encoding named, so Yams does not read the environment for each file.
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The encoding named, so Yams does not read the environment for each
+            // file. The basic resolver tags every scalar as text instead of
+            // matching it against the YAML 1.1 patterns: the typed accessors
+            // below read the text themselves, and the patterns cost more than
+            // the rest of the parse.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             diagnostics.append(FrontMatter.diagnostic(for: error, file: file, positions: positions))
             return

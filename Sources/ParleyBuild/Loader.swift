@@ -1,5 +1,10 @@
 import Foundation
 import ParleyMarkdown
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ParleySite
 import Templates
 
@@ -172,11 +177,33 @@ enum Loader {
     }
 
     static func read(root: URL, path: String) -> Result<String, Diagnostic> {
-        let url = ContentFiles.sourceURL(root: root, path: path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        // The listed path first; only if it is not there, the name as the disk spells it.
+        guard let bytes = contents(atPath: root.path + "/" + path)
+                ?? contents(atPath: ContentFiles.sourceURL(root: root, path: path).path) else {
             return .failure(.error(path, .start, "the file cannot be read; check that it exists and is readable"))
         }
-        return SourceText.decode(Array(data), file: path)
+        return SourceText.decode(bytes, file: path)
+    }
+
+    /// A file's bytes, read with one `read` call per chunk, without Foundation's URL and Data.
+    static func contents(atPath path: String) -> [UInt8]? {
+        // Non-blocking, so that a named pipe is refused instead of waited on.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 { return nil }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     static func isAbsoluteWebURL(_ text: String) -> Bool {

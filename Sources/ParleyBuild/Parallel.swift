@@ -1,28 +1,48 @@
 import Dispatch
+import Foundation
 
 /// `transform` applied to every element on up to `threads` threads; the
 /// results keep the order of `items`, so output never depends on scheduling.
+///
+/// Each thread takes the next few items as it becomes free, so that a slow
+/// item (an interview's transcript, the search index) holds up only its own
+/// thread, never a share of the work fixed in advance.
 func parallelMap<T, R>(_ items: [T], threads: Int, _ transform: (T) -> R) -> [R] {
     if threads <= 1 || items.count < 2 {
         return items.map(transform)
     }
     return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
         let results = UnsafeSendable(buffer.baseAddress!)
-        let chunks = min(items.count, threads * 4)
+        let batch = max(1, min(16, items.count / (threads * 16)))
+        let next = NextIndex()
         withoutActuallyEscaping(transform) { transform in
             let shared = UnsafeSendable(transform)
             items.withUnsafeBufferPointer { input in
                 let input = UnsafeSendable(input)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let lower = chunk * input.value.count / chunks
-                    let upper = (chunk + 1) * input.value.count / chunks
-                    for index in lower..<upper {
-                        (results.value + index).initialize(to: shared.value(input.value[index]))
+                DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+                    while case let lower = next.take(batch), lower < input.value.count {
+                        for index in lower..<min(lower + batch, input.value.count) {
+                            (results.value + index).initialize(to: shared.value(input.value[index]))
+                        }
                     }
                 }
             }
         }
         initialized = items.count
+    }
+}
+
+/// The next item to take, shared by the threads of one `parallelMap`.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(_ count: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = next
+        next += count
+        return taken
     }
 }
 

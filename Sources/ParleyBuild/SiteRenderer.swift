@@ -36,62 +36,94 @@ public enum SiteRenderer {
         return (files.sorted { $0.path < $1.path }, plan.diagnostics)
     }
 
-    /// The output of a site, planned: the pages are rendered one by one when
-    /// asked for, so that a build writes each page as soon as it is made and
-    /// never holds the whole site in memory.
+    /// The output of a site, planned: every file is made only when asked
+    /// for, so that a build writes each as soon as it is made, on all
+    /// threads, and never holds the whole site in memory.
     struct Plan: @unchecked Sendable {
+        /// The files made from the whole site, in the order they are best started
+        /// (the biggest first, so that the others' work overlaps it).
+        enum Generated: CaseIterable {
+            case searchIndex, feed, figuresJSON, figuresCSV, sitemap, notFound, stylesheet, searchScript
+        }
+
         let site: Site
+        let generated: [Generated]
         let pages: [Page]
-        /// Every output file: the pages, then the other generated files, then the copied ones.
+        /// Files copied from `Content/`, read when planning.
+        let copied: [OutputFile]
+        /// Every output file: the generated files, the pages, the copied files.
         let paths: [SitePath]
-        /// The files after the pages, made when planning.
-        let others: [OutputFile]
         /// Files of `Content/` that would overwrite a generated one or cannot be read.
         let diagnostics: [Diagnostic]
+        /// Where the search index's records of the last build in this process are kept.
+        let cache: BuildCache?
+
+        /// The index in `paths` of the first page.
+        var firstPage: Int { generated.count }
 
         /// The bytes of file `index` of `paths`.
         func bytes(at index: Int) -> Data {
-            index < pages.count ? Data(SiteRenderer.html(of: pages[index], in: site).markup.utf8) : others[index - pages.count].bytes
+            if index < generated.count { return Data(make(generated[index]).utf8) }
+            let page = index - generated.count
+            if page < pages.count { return Data(SiteRenderer.html(of: pages[page], in: site).markup.utf8) }
+            return copied[page - pages.count].bytes
         }
 
-        /// A hash of what page `index` is made from (nil for the other files):
-        /// equal fingerprints mean equal bytes.
+        /// A hash of what page `index` of `paths` is made from (nil for the
+        /// other files): equal fingerprints mean equal bytes.
         func fingerprint(at index: Int) -> Int? {
-            index < pages.count ? SiteRenderer.fingerprint(of: pages[index], in: site) : nil
+            let page = index - generated.count
+            return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site) : nil
+        }
+
+        private func make(_ file: Generated) -> String {
+            switch file {
+            case .searchIndex:
+                if let cache { return SearchPage.index(site, reusing: &cache.searchRecords) }
+                return SearchPage.index(site)
+            case .feed: return Feed.render(site).markup
+            case .figuresJSON: return FigureData.json(site)
+            case .figuresCSV: return FigureData.csv(site)
+            case .sitemap: return Sitemap.render(site, pages: pages.map { SiteRenderer.path(of: $0, in: site) }).markup
+            case .notFound: return NotFoundPage.render(site).markup
+            case .stylesheet: return Stylesheet.css
+            case .searchScript: return SearchPage.script
+            }
+        }
+
+        static func path(of file: Generated) -> SitePath {
+            switch file {
+            case .searchIndex: return SearchPage.indexPath
+            case .feed: return Feed.path
+            case .figuresJSON: return FigureData.jsonPath
+            case .figuresCSV: return FigureData.csvPath
+            case .sitemap: return Sitemap.path
+            case .notFound: return NotFoundPage.path
+            case .stylesheet: return SitePath(Stylesheet.path)
+            case .searchScript: return SearchPage.scriptPath
+            }
         }
     }
 
-    /// Plans the output: renders the files made from the whole site (feed,
-    /// sitemap, search index, figure data) and reads the files to copy.
+    /// Plans the output, and reads the files to copy.
     ///
     /// - Parameter cache: the search index's records of the last build in this
     ///   process are reused where their pages are unchanged.
     static func plan(_ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache? = nil) -> Plan {
         let pages = pageList(site)
-        let pagePaths = pages.map { path(of: $0, in: site) }
-        var others: [OutputFile] = []
-        others.append(OutputFile(path: Feed.path, bytes: Data(Feed.render(site).markup.utf8)))
-        others.append(OutputFile(path: Sitemap.path, bytes: Data(Sitemap.render(site, pages: pagePaths).markup.utf8)))
-        others.append(OutputFile(path: NotFoundPage.path, bytes: Data(NotFoundPage.render(site).markup.utf8)))
-        others.append(OutputFile(path: SitePath(Stylesheet.path), bytes: Data(Stylesheet.css.utf8)))
-        let searchIndex: String
-        if let cache { searchIndex = SearchPage.index(site, reusing: &cache.searchRecords) } else { searchIndex = SearchPage.index(site) }
-        others.append(OutputFile(path: SearchPage.indexPath, bytes: Data(searchIndex.utf8)))
-        others.append(OutputFile(path: SearchPage.scriptPath, bytes: Data(SearchPage.script.utf8)))
-        others.append(OutputFile(path: FigureData.csvPath, bytes: Data(FigureData.csv(site).utf8)))
-        others.append(OutputFile(path: FigureData.jsonPath, bytes: Data(FigureData.json(site).utf8)))
+        let generated = Plan.Generated.allCases
+        let generatedPaths = generated.map(Plan.path(of:)) + pages.map { path(of: $0, in: site) }
 
         var diagnostics: [Diagnostic] = []
         // Only copied files can collide with generated ones.
-        let generatedPaths = pagePaths + others.map(\.path)
-        let generated: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.map(\.value))
-        let generatedFolders: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.flatMap { path -> [String] in
+        let taken: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.map(\.value))
+        let takenFolders: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.flatMap { path -> [String] in
             let parts = path.value.split(separator: "/").dropLast()
             return parts.indices.map { parts[...($0)].joined(separator: "/") }
         })
-        let copied = parallelMap(assets, threads: threads) { asset -> Result<OutputFile, Diagnostic> in
+        let read = parallelMap(assets, threads: threads) { asset -> Result<OutputFile, Diagnostic> in
             let file = ContentFiles.folder + "/" + asset
-            if generated.contains(asset) || generatedFolders.contains(asset) {
+            if taken.contains(asset) || takenFolders.contains(asset) {
                 return .failure(.error(file, .start, "this file would overwrite the generated \(asset); rename or move it"))
             }
             guard let data = FileManager.default.contents(atPath: ContentFiles.sourceURL(root: root, path: file).path) else {
@@ -99,13 +131,15 @@ public enum SiteRenderer {
             }
             return .success(OutputFile(path: SitePath(asset), bytes: data))
         }
-        for result in copied {
+        var copied: [OutputFile] = []
+        for result in read {
             switch result {
-            case let .success(file): others.append(file)
+            case let .success(file): copied.append(file)
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return Plan(site: site, pages: pages, paths: pagePaths + others.map(\.path), others: others, diagnostics: diagnostics)
+        return Plan(site: site, generated: generated, pages: pages, copied: copied,
+                    paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics, cache: cache)
     }
 
     private static func pageList(_ site: Site) -> [Page] {
@@ -119,7 +153,7 @@ public enum SiteRenderer {
         return pages
     }
 
-    private static func path(of page: Page, in site: Site) -> SitePath {
+    static func path(of page: Page, in site: Site) -> SitePath {
         switch page {
         case .home: return .home
         case let .interview(i): return site.interviews[i].path
@@ -132,7 +166,7 @@ public enum SiteRenderer {
         }
     }
 
-    private static func html(of page: Page, in site: Site) -> HTML {
+    static func html(of page: Page, in site: Site) -> HTML {
         switch page {
         case .home: return HomePage.render(site)
         case let .interview(i): return InterviewPage.render(site.interviews[i], in: site)

@@ -178,21 +178,20 @@ public final class MarkdownDocument {
     /// The text of each top-level block, without markup (empty for a rule).
     public var blockTexts: [String] {
         var paragraphs: [String] = []
+        paragraphs.reserveCapacity(blocks.count)
+        var text = SpaceCollapsingBuffer()
         for block in blocks {
-            var text = ""
+            text.reset()
             Self.walk(block) { node in
                 let type = cmark_node_get_type(node)
-                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    text += " "
-                } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING, !text.isEmpty, text.last != " " {
-                    text += " "
-                } else if type == CMARK_NODE_CODE_BLOCK {
-                    text += cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
+                    if let literal = cmark_node_get_literal(node) { text.append(literal) }
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
+                            || type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                    text.appendSpace()
                 }
             }
-            paragraphs.append(Self.collapsingSpaces(text))
+            paragraphs.append(text.string)
         }
         return paragraphs
     }
@@ -201,21 +200,36 @@ public final class MarkdownDocument {
 // MARK: - cmark
 
 private extension MarkdownDocument {
-    /// Runs of ASCII white space as one space, none at either end.
-    static func collapsingSpaces(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+    /// Text gathered byte by byte, with runs of ASCII white space as one
+    /// space and none at either end.
+    struct SpaceCollapsingBuffer {
+        private var bytes: [UInt8] = []
+        private var pendingSpace = false
+
+        mutating func reset() {
+            bytes.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+
+        mutating func appendSpace() {
+            pendingSpace = !bytes.isEmpty
+        }
+
+        mutating func append(_ literal: UnsafePointer<CChar>) {
+            var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+            while case let byte = pointer.pointee, byte != 0 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = !bytes.isEmpty
+                } else {
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(byte)
+                }
+                pointer += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+
+        var string: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     func point(_ urls: [String]) {
