@@ -3,7 +3,6 @@ import ParleySite
 /// The search page, its index of every page, and the small script that
 /// searches it in the browser, from `file://` as well as over HTTP.
 public enum SearchPage {
-    public static let indexPath = SitePath("search/index.js")
     public static let scriptPath = SitePath("assets/search.js")
 
     public static func render(_ site: Site) -> HTML {
@@ -21,7 +20,7 @@ public enum SearchPage {
         <ol id="search-results" class="search-results"></ol>
         <noscript><p class="none">Search needs JavaScript. Every page is also listed from the <a href="\(context.url(.home))">home page</a>, the <a href="\(context.url(Topic.indexPath))">topics</a> and the <a href="\(context.url(Figure.indexPath))">key figures</a>.</p></noscript>
         </div>
-        <script src="\(context.url(indexPath))"></script>
+        \((0..<shardCount(site)).map { shard -> HTML in "<script src=\"\(context.url(shardPath(shard)))\"></script>\n" })
         <script src="\(context.url(scriptPath))"></script>
         """
         return Layout.page(context, title: "Search", description: "Search the interviews of \(site.settings.title).",
@@ -29,60 +28,68 @@ public enum SearchPage {
                            jsonLD: StructuredData.searchPage(in: site), main: main)
     }
 
-    /// `search/index.js`: one record per page, answers split into their blocks.
+    /// The index is split into shards, `search/index-0.js` and on, each a
+    /// script that adds its records to `window.PARLEY_SEARCH`: an interview
+    /// and its questions, a topic or a figure always go to the same shard
+    /// (by a hash of its id), so that a change rewrites one shard, not the
+    /// whole index. One shard for every 8 interviews, at most 16.
+    public static func shardCount(_ site: Site) -> Int {
+        max(1, min(16, site.interviews.count / 8))
+    }
+
+    public static func shardPath(_ shard: Int) -> SitePath { SitePath("search/index-\(shard).js") }
+
+    /// The shard of an interview, topic or figure id (FNV-1a over its UTF-8, so stable across runs).
+    public static func shard(of id: String, count: Int) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(hash % UInt64(count))
+    }
+
+    /// What goes into shard `shard`: interviews (with their questions), topics and figures, in site order.
+    public struct ShardContents {
+        public var interviews: [Interview] = []
+        public var topics: [Topic] = []
+        public var figures: [Figure] = []
+    }
+
+    public static func contents(ofShard shard: Int, in site: Site) -> ShardContents {
+        let count = shardCount(site)
+        var contents = ShardContents()
+        contents.interviews = site.interviews.filter { SearchPage.shard(of: $0.id, count: count) == shard }
+        contents.topics = site.topics.filter { SearchPage.shard(of: $0.id, count: count) == shard }
+        contents.figures = site.figures.filter { SearchPage.shard(of: $0.id, count: count) == shard }
+        return contents
+    }
+
+    /// Shard `shard` of the index: one record per page, answers split into their blocks.
     ///
     /// Record fields: `u` the page (from the site's root), `k` its kind, `t` its
     /// title, `c` its context line, `q` the question or summary, `b` the blocks'
     /// text, `a` the anchor of block N is `a + N` (absent: blocks are not anchored).
-    public static func index(_ site: Site) -> String {
-        var unused: [SitePath: (revision: [Int], json: String)] = [:]
-        return index(site, reusing: &unused)
-    }
-
-    /// The index, reusing the records in `cache` whose revisions are unchanged
-    /// (a rebuild in the same process), and leaving the new records there.
-    public static func index(_ site: Site, reusing cache: inout [SitePath: (revision: [Int], json: String)]) -> String {
-        var previous: [SitePath: (revision: [Int], json: String)] = [:]
-        swap(&previous, &cache)
-        var records: [String] = []
-        func add(_ path: SitePath, _ revision: [Int], _ make: () -> JSONValue) {
-            let json: String
-            if !revision.contains(0), let kept = previous[path], kept.revision == revision {
-                json = kept.json
-            } else {
-                json = make().serialized
-            }
-            cache[path] = (revision, json)
-            records.append(json)
-        }
-        for interview in site.interviews {
-            add(interview.path, [interview.revision]) {
-                record(interview.path, "interview", interview.title,
-                       context: "\(interview.interviewee) · \(interview.date.long)",
-                       question: interview.summary ?? "", blocks: [], anchor: nil)
-            }
+    public static func index(shard: Int, of site: Site) -> String {
+        let contents = contents(ofShard: shard, in: site)
+        var records: [JSONValue] = []
+        for interview in contents.interviews {
+            records.append(record(interview.path, "interview", interview.title,
+                                  context: "\(interview.interviewee) · \(interview.date.long)",
+                                  question: interview.summary ?? "", blocks: [], anchor: nil))
             for question in interview.questions {
-                add(question.path, [interview.revision, question.revision]) {
-                    record(question.path, "question", question.title,
-                           context: "Question \(question.number) · \(interview.title)",
-                           question: question.questionText, blocks: question.blockTexts, anchor: "p")
-                }
+                records.append(record(question.path, "question", question.title,
+                                      context: "Question \(question.number) · \(interview.title)",
+                                      question: question.questionText, blocks: question.blockTexts, anchor: "p"))
             }
         }
-        for topic in site.topics {
-            add(topic.path, [topic.revision]) {
-                record(topic.path, "topic", topic.title, context: "Topic",
-                       question: topic.summary ?? "", blocks: [], anchor: nil)
-            }
+        for topic in contents.topics {
+            records.append(record(topic.path, "topic", topic.title, context: "Topic",
+                                  question: topic.summary ?? "", blocks: [], anchor: nil))
         }
-        for figure in site.figures {
-            add(figure.path, [figure.revision]) {
-                record(figure.path, "figure", "\(figure.value) \(figure.label)",
-                       context: "Key figure" + (figure.source.map { " · \($0)" } ?? ""),
-                       question: figure.period ?? "", blocks: [], anchor: nil)
-            }
+        for figure in contents.figures {
+            records.append(record(figure.path, "figure", "\(figure.value) \(figure.label)",
+                                  context: "Key figure" + (figure.source.map { " · \($0)" } ?? ""),
+                                  question: figure.period ?? "", blocks: [], anchor: nil))
         }
-        return "window.PARLEY_SEARCH = [" + records.joined(separator: ",") + "];\n"
+        return "(window.PARLEY_SEARCH = window.PARLEY_SEARCH || []).push(" + JSONValue.array(records).serialized + ");\n"
     }
 
     private static func record(
@@ -103,7 +110,7 @@ public enum SearchPage {
     public static let script = #"""
     (function () {
       "use strict";
-      var docs = window.PARLEY_SEARCH || [];
+      var docs = [].concat.apply([], window.PARLEY_SEARCH || []);
       var input = document.getElementById("search-input");
       var status = document.getElementById("search-status");
       var list = document.getElementById("search-results");

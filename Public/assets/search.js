@@ -1,6 +1,6 @@
 (function () {
   "use strict";
-  var docs = window.PARLEY_SEARCH || [];
+  var docs = [].concat.apply([], window.PARLEY_SEARCH || []);
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");

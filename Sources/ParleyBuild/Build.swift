@@ -65,7 +65,7 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads, cache: cache)
+        let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
         guard report.succeeded else { return report }
         // A page whose fingerprint is unchanged since the last build into this

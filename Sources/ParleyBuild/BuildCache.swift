@@ -23,8 +23,7 @@ final class BuildCache: @unchecked Sendable {
     var loadedWith: MarkdownDocument.RawHTML?
     /// Page → its fingerprint when it was last written into `writtenTo`.
     var pages: [SitePath: Int] = [:]
-    /// The search index's records, by page.
-    var searchRecords: [SitePath: (revision: [Int], json: String)] = [:]
+
     /// The folder the last build wrote every page into, if it succeeded.
     var writtenTo: URL?
 

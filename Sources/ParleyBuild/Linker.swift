@@ -17,7 +17,7 @@ struct Linker {
     /// Content path (`Content/…`) → the page made from it.
     private(set) var pagesByFile: [String: SitePath] = [:]
     /// Page → the fragments it has.
-    private(set) var anchors: [SitePath: Set<String>] = [:]
+    private(set) var anchors: [SitePath: PageAnchors] = [:]
     /// Content path → the copied file's path.
     private(set) var assets: Set<String> = []
 
@@ -61,27 +61,21 @@ struct Linker {
     private mutating func index() {
         let questionsByInterview = Dictionary(grouping: questions.values, by: \.interviewID)
         for interview in interviews.values {
-            var fragments = Set(Interview.sectionAnchors)
-            for question in questionsByInterview[interview.id] ?? [] {
-                fragments.insert(Interview.transcriptAnchor(question.id))
-                for block in 0..<question.answer.blockCount {
-                    fragments.insert(Interview.transcriptAnchor(question.id, block: block + 1))
-                }
-            }
-            anchors[Interview.path(interview.id)] = fragments
+            var transcript: [String: Int] = [:]
+            for question in questionsByInterview[interview.id] ?? [] { transcript[question.id] = question.answer.blockCount }
+            anchors[Interview.path(interview.id)] = PageAnchors(sections: Interview.sectionAnchors, transcript: transcript)
             pagesByFile[interview.file] = Interview.path(interview.id)
         }
         for question in questions.values {
-            let blocks = (0..<question.answer.blockCount).map { Question.anchor(block: $0 + 1) }
-            anchors[question.reference.path] = Set(Question.sectionAnchors + blocks)
+            anchors[question.reference.path] = PageAnchors(sections: Question.sectionAnchors, blocks: question.answer.blockCount)
             pagesByFile[question.file] = question.reference.path
         }
         for topic in topics.values {
-            anchors[Topic.path(topic.id)] = Set(Topic.sectionAnchors)
+            anchors[Topic.path(topic.id)] = PageAnchors(sections: Topic.sectionAnchors)
             pagesByFile[topic.file] = Topic.path(topic.id)
         }
         for figure in figures.values {
-            anchors[Figure.path(figure.id)] = Set(Figure.sectionAnchors)
+            anchors[Figure.path(figure.id)] = PageAnchors(sections: Figure.sectionAnchors)
             pagesByFile[figure.file] = Figure.path(figure.id)
         }
     }
@@ -316,7 +310,7 @@ struct Linker {
         _ source: MarkdownSource, _ position: Lazy<Position>
     ) -> ResolvedLink {
         if case let .page(path, fragment?) = target, !(anchors[path]?.contains(fragment) ?? false) {
-            let available = anchors[path].map { Linker.describeAnchors($0) } ?? ""
+            let available = anchors[path].map { Linker.describeAnchors($0.all) } ?? ""
             report(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available)")
             return ResolvedLink(target: .broken)
         }
@@ -382,6 +376,52 @@ struct Linker {
         var common = 0
         while common < min(from.count, to.count - 1), from[common] == to[common] { common += 1 }
         return (Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)).joined(separator: "/")
+    }
+}
+
+/// The fragments a page has, described rather than listed: its sections,
+/// `#p1` to `#pN` for an answer of N blocks, and on an interview page each
+/// question's `#qid` and `#qid-p1` to `#qid-pN`.
+struct PageAnchors {
+    var sections: [String]
+    var blocks = 0
+    /// Question id → its answer's number of blocks.
+    var transcript: [String: Int] = [:]
+
+    func contains(_ fragment: String) -> Bool {
+        if sections.contains(fragment) || transcript[fragment] != nil { return true }
+        if let number = PageAnchors.blockNumber(fragment, after: "p"), number <= blocks { return true }
+        // `qid-pN`: the question id may itself hold "-p".
+        var rest = Substring(fragment)
+        while let marker = rest.range(of: "-p", options: .backwards) {
+            let id = String(fragment[..<marker.lowerBound])
+            if let count = transcript[id], let number = PageAnchors.blockNumber(fragment[marker.lowerBound...], after: "-p"),
+               number <= count {
+                return true
+            }
+            rest = fragment[..<marker.lowerBound]
+        }
+        return false
+    }
+
+    /// Every fragment, for a message that lists them.
+    var all: Set<String> {
+        var all = Set(sections)
+        all.formUnion((0..<blocks).map { Question.anchor(block: $0 + 1) })
+        for (id, count) in transcript {
+            all.insert(Interview.transcriptAnchor(id))
+            all.formUnion((0..<count).map { Interview.transcriptAnchor(id, block: $0 + 1) })
+        }
+        return all
+    }
+
+    /// N for `prefix` + N written as a block anchor is (no sign, no leading zero, from 1).
+    private static func blockNumber(_ text: some StringProtocol, after prefix: String) -> Int? {
+        guard text.hasPrefix(prefix) else { return nil }
+        let digits = text.dropFirst(prefix.count)
+        guard let first = digits.first, first != "0", digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let number = Int(digits) else { return nil }
+        return number
     }
 }
 

@@ -93,6 +93,9 @@ public struct OutputWriter {
     /// not `known`, on all threads: each file's bytes are asked for, written
     /// and let go, so that the site is never whole in memory. `bytes` is
     /// called from several threads at once.
+    ///
+    /// - Parameter known: as for `write(_:known:)`; not empty only when the
+    ///   caller's last build into this folder succeeded.
     func write(paths: [SitePath], known: Set<SitePath>, bytes: (Int) -> Data) throws -> (counts: Counts, busy: Busy) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -114,10 +117,14 @@ public struct OutputWriter {
         defer { lock.release() }
         let previous = try checkOurs()
         let old = previous ?? []
-        removeTemporaries(in: old)
+        // Known files mean this process's last build into the folder
+        // succeeded: it left no temporary files, and no other build wrote since.
+        if known.isEmpty { removeTemporaries(in: old) }
         let new = paths.map(\.value)
-        // The manifest covers every file that may exist at any moment of the build.
-        try writeManifest(Array(Set(old).union(new)))
+        // The manifest covers every file that may exist at any moment of the
+        // build; it is already right if the build makes the same files as the last.
+        let sameFiles = Set(old) == Set(new)
+        if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
         // Folders first, once each, in order; then the files, in parallel.
         var folders = Set<String>()
@@ -167,7 +174,7 @@ public struct OutputWriter {
                 removeEmptyFolders(above: url)
             }
         }
-        try writeManifest(new)
+        if !sameFiles { try writeManifest(new) }
         return (counts, busy)
     }
 }

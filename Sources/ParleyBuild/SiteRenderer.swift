@@ -42,8 +42,13 @@ public enum SiteRenderer {
     struct Plan: @unchecked Sendable {
         /// The files made from the whole site, in the order they are best started
         /// (the biggest first, so that the others' work overlaps it).
-        enum Generated: CaseIterable {
-            case searchIndex, feed, figuresJSON, figuresCSV, sitemap, notFound, stylesheet, searchScript
+        enum Generated: Hashable {
+            case searchIndex(shard: Int), feed, figuresJSON, figuresCSV, sitemap, notFound, stylesheet, searchScript
+
+            static func all(in site: Site) -> [Generated] {
+                (0..<SearchPage.shardCount(site)).map { .searchIndex(shard: $0) }
+                    + [.feed, .figuresJSON, .figuresCSV, .sitemap, .notFound, .stylesheet, .searchScript]
+            }
         }
 
         let site: Site
@@ -55,8 +60,6 @@ public enum SiteRenderer {
         let paths: [SitePath]
         /// Files of `Content/` that would overwrite a generated one or cannot be read.
         let diagnostics: [Diagnostic]
-        /// Where the search index's records of the last build in this process are kept.
-        let cache: BuildCache?
 
         /// The index in `paths` of the first page.
         var firstPage: Int { generated.count }
@@ -69,18 +72,17 @@ public enum SiteRenderer {
             return copied[page - pages.count].bytes
         }
 
-        /// A hash of what page `index` of `paths` is made from (nil for the
-        /// other files): equal fingerprints mean equal bytes.
+        /// A hash of what file `index` of `paths` is made from (nil for the
+        /// copied files): equal fingerprints mean equal bytes.
         func fingerprint(at index: Int) -> Int? {
+            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: site, pages: pages) }
             let page = index - generated.count
             return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site) : nil
         }
 
         private func make(_ file: Generated) -> String {
             switch file {
-            case .searchIndex:
-                if let cache { return SearchPage.index(site, reusing: &cache.searchRecords) }
-                return SearchPage.index(site)
+            case let .searchIndex(shard): return SearchPage.index(shard: shard, of: site)
             case .feed: return Feed.render(site).markup
             case .figuresJSON: return FigureData.json(site)
             case .figuresCSV: return FigureData.csv(site)
@@ -93,7 +95,7 @@ public enum SiteRenderer {
 
         static func path(of file: Generated) -> SitePath {
             switch file {
-            case .searchIndex: return SearchPage.indexPath
+            case let .searchIndex(shard): return SearchPage.shardPath(shard)
             case .feed: return Feed.path
             case .figuresJSON: return FigureData.jsonPath
             case .figuresCSV: return FigureData.csvPath
@@ -106,12 +108,9 @@ public enum SiteRenderer {
     }
 
     /// Plans the output, and reads the files to copy.
-    ///
-    /// - Parameter cache: the search index's records of the last build in this
-    ///   process are reused where their pages are unchanged.
-    static func plan(_ site: Site, assets: [String], root: URL, threads: Int, cache: BuildCache? = nil) -> Plan {
+    static func plan(_ site: Site, assets: [String], root: URL, threads: Int) -> Plan {
         let pages = pageList(site)
-        let generated = Plan.Generated.allCases
+        let generated = Plan.Generated.all(in: site)
         let generatedPaths = generated.map(Plan.path(of:)) + pages.map { path(of: $0, in: site) }
 
         var diagnostics: [Diagnostic] = []
@@ -139,7 +138,7 @@ public enum SiteRenderer {
             }
         }
         return Plan(site: site, generated: generated, pages: pages, copied: copied,
-                    paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics, cache: cache)
+                    paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics)
     }
 
     private static func pageList(_ site: Site) -> [Page] {
@@ -182,10 +181,8 @@ public enum SiteRenderer {
 
     // MARK: - Fingerprints
 
-    /// A hash of everything the page's template reads, through the revisions of
-    /// the files it comes from: equal fingerprints mean equal bytes.
-    static func fingerprint(of page: Page, in site: Site) -> Int {
-        var hasher = Hasher()
+    /// The hash of the settings every file depends on.
+    private static func combineSettings(_ site: Site, into hasher: inout Hasher) {
         let settings = site.settings
         hasher.combine(settings.title)
         hasher.combine(settings.baseURL)
@@ -194,6 +191,44 @@ public enum SiteRenderer {
         hasher.combine(settings.publisher)
         hasher.combine(settings.unsafeHTML)
         hasher.combine(site.livePreview)
+    }
+
+    /// A hash of everything a site-wide file reads, through the revisions of
+    /// the files it comes from.
+    static func fingerprint(of file: Plan.Generated, in site: Site, pages: [Page]) -> Int {
+        var hasher = Hasher()
+        combineSettings(site, into: &hasher)
+        hasher.combine(file)
+        func interview(_ interview: Interview) {
+            hasher.combine(interview.id)
+            hasher.combine(interview.revision)
+            for question in interview.questions { hasher.combine(question.id); hasher.combine(question.revision) }
+        }
+        switch file {
+        case let .searchIndex(shard):
+            hasher.combine(SearchPage.shardCount(site))
+            let contents = SearchPage.contents(ofShard: shard, in: site)
+            contents.interviews.forEach(interview)
+            for topic in contents.topics { hasher.combine(topic.id); hasher.combine(topic.revision) }
+            for figure in contents.figures { hasher.combine(figure.id); hasher.combine(figure.revision) }
+        case .feed:
+            site.interviews.prefix(Feed.interviewLimit).forEach(interview)
+        case .figuresJSON, .figuresCSV:
+            for (index, _) in site.figures.enumerated() { hasher.combine(fingerprint(of: .figure(index), in: site)) }
+        case .sitemap:
+            site.interviews.forEach(interview)
+            for page in pages { hasher.combine(path(of: page, in: site)) }
+        case .notFound, .stylesheet, .searchScript:
+            break
+        }
+        return hasher.finalize()
+    }
+
+    /// A hash of everything the page's template reads, through the revisions of
+    /// the files it comes from: equal fingerprints mean equal bytes.
+    static func fingerprint(of page: Page, in site: Site) -> Int {
+        var hasher = Hasher()
+        combineSettings(site, into: &hasher)
         hasher.combine(page)
         func topics(_ ids: [String]) {
             for id in ids { hasher.combine(id); hasher.combine(site.topic(id)?.revision) }
@@ -255,7 +290,7 @@ public enum SiteRenderer {
             }
             topics(figure.topicIDs)
         case .search:
-            break
+            hasher.combine(SearchPage.shardCount(site))
         }
         return hasher.finalize()
     }

@@ -34,6 +34,33 @@ struct IncrementalTests {
         #expect(report.counts.written == 4)
     }
 
+    @Test("A changed answer rewrites one shard of the search index, not the whole index")
+    func searchShards() throws {
+        var files = SiteFixture.files
+        // 30 interviews of one question each, older than the fixture's: 3 shards.
+        for number in 1...30 {
+            let id = "extra-\(number)"
+            files["Content/interviews/\(id)/index.md"] = "---\ntitle: Extra \(number)\ndate: 2001-01-\(String(format: "%02d", number))\ninterviewee: E\ninterviewer: F\n---\n"
+            files["Content/interviews/\(id)/q1.md"] = "---\nnumber: 1\ntitle: Q\nquestion: Why?\n---\n\nBecause of [3 ports](figure:ports).\n"
+        }
+        let site = try SiteFixture(exactly: files)
+        defer { site.remove() }
+        let session = BuildSession(.init(root: site.root, output: site.output, threads: 2))
+        #expect(session.build().succeeded)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("search").path)
+            .filter { $0.hasSuffix(".js") }.sorted()
+        #expect(shards == ["index-0.js", "index-1.js", "index-2.js"])
+        let before = SiteFixture.snapshot(site.output)
+        _ = try rebuild(site, session) {
+            try site.write("Content/interviews/extra-1/q1.md", "---\nnumber: 1\ntitle: Q\nquestion: Why?\n---\n\nBecause of [4 ports](figure:ports).\n")
+        }
+        let after = SiteFixture.snapshot(site.output)
+        let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(changed.filter { $0.hasPrefix("search/") }.count == 1)
+        // The question, its interview, the figure page that quotes it, one shard; the interview is too old for the feed.
+        #expect(changed.count == 4, "\(changed)")
+    }
+
     @Test("Renamed titles, new and deleted files, and a fixed error all give a fresh build's bytes")
     func manyChanges() throws {
         let site = try SiteFixture()

@@ -28,9 +28,11 @@ struct ReadersFeaturesTests {
     @Test("The search index holds every page, answers split into anchored blocks")
     func searchIndex() throws {
         defer { site.remove() }
-        let script = try site.read("search/index.js")
-        #expect(script.hasPrefix("window.PARLEY_SEARCH = ["))
-        let json = String(script.dropFirst("window.PARLEY_SEARCH = ".count).dropLast(2))
+        // One interview: one shard.
+        let script = try site.read("search/index-0.js")
+        let prefix = "(window.PARLEY_SEARCH = window.PARLEY_SEARCH || []).push("
+        #expect(script.hasPrefix(prefix) && script.hasSuffix(");\n"))
+        let json = String(script.dropFirst(prefix.count).dropLast(3))
         let records = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(records.map { $0["u"] as? String } == [
             "interviews/alpha-2024/index.html", "interviews/alpha-2024/q1/index.html", "interviews/alpha-2024/q2/index.html",
@@ -50,7 +52,8 @@ struct ReadersFeaturesTests {
     func searchPage() throws {
         defer { site.remove() }
         let page = try site.read("search/index.html")
-        #expect(page.contains("<script src=\"../search/index.js\"></script>"))
+        #expect(page.contains("<script src=\"../search/index-0.js\"></script>"))
+        #expect(!page.contains("index-1.js"))
         #expect(page.contains("<script src=\"../assets/search.js\"></script>"))
         #expect(page.contains("role=\"status\" aria-live=\"polite\""))
         #expect(page.contains("<label for=\"search-input\">"))

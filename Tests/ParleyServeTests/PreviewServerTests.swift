@@ -21,6 +21,23 @@ struct PreviewServerTests {
         }
     }
 
+    @Test("a file replaced between its length and its body is served whole, as it was when its length was taken")
+    func replacedWhileServed() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("index.html")
+        try Data("the old page, which is longer".utf8).write(to: page)
+        let files = SiteFiles(root: folder)
+        let id = try #require(files.getFileIdentifier("/index.html"))
+        let attributes = try #require(try await files.getAttributes(id: id))
+        // A rebuild renames a new, shorter file into place.
+        try Data("new".utf8).write(to: page, options: .atomic)
+        // The body is made of the bytes the length was counted from.
+        #expect(attributes.size == id.snapshot.count)
+        #expect(String(decoding: id.snapshot, as: UTF8.self) == "the old page, which is longer")
+    }
+
     @Test("HEAD gives the same headers as GET, and no body")
     func head() async throws {
         let site = try TemporarySite()
