@@ -90,7 +90,7 @@ public enum Build {
 
         do {
             let (counts, busy) = try OutputWriter(folder: options.output, threads: options.threads)
-                .write(paths: plan.paths, known: known) { plan.bytes(at: $0) }
+                .write(paths: plan.paths, known: known) { plan.contents(at: $0) }
             report.counts = counts
             report.busy = busy
             if let cache {

@@ -1,7 +1,7 @@
 import ParleySite
 
 /// Where a link in the content leads, once resolved.
-enum LinkTarget: Equatable {
+enum LinkTarget: Equatable, Sendable {
     /// A page of the site, with a fragment that exists on it.
     case page(SitePath, fragment: String?)
     /// A file copied from `Content/`.
@@ -23,7 +23,7 @@ enum LinkTarget: Equatable {
 }
 
 /// A link of a Markdown text, resolved.
-struct ResolvedLink {
+struct ResolvedLink: Sendable {
     var target: LinkTarget
     /// Set when the link names a figure: the answer block cites it.
     var figure: String?

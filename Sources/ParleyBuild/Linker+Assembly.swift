@@ -8,9 +8,10 @@ extension Linker {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
-        let orderedQuestions = questions.values.sorted {
-            (rank[$0.interviewID]!, $0.number, $0.id) < (rank[$1.interviewID]!, $1.number, $1.id)
-        }
+        // Keys computed once: a dictionary lookup per comparison costs more than the sort.
+        let orderedQuestions = questions.values.map { (rank: rank[$0.interviewID]!, question: $0) }
+            .sorted { ($0.rank, $0.question.number, $0.question.id) < ($1.rank, $1.question.number, $1.question.id) }
+            .map(\.question)
         let rendered = orderedQuestions.map(\.rendered)
 
         // Questions, with their topics and figures; citations for the figures.

@@ -91,7 +91,7 @@ struct Linker {
         // Resolve every link once, in a fixed order.
         var resolved: [String: [ResolvedLink]] = [:]
         func resolve(_ source: MarkdownSource, page: SitePath, key: String) {
-            resolved[key] = source.links.map { self.checkedResolve($0, in: source, page: page) }
+            resolved[key] = zip(source.links, source.expected).map { self.checkedResolve($0, expected: $1, in: source, page: page) }
         }
         for interview in interviews.values.sorted(by: { $0.id < $1.id }) {
             resolve(interview.overview, page: Interview.path(interview.id), key: interview.file)
@@ -190,10 +190,11 @@ struct Linker {
     }
 
     /// `resolve`, and a check that the link leads where the loader rendered it.
-    private mutating func checkedResolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
+    private mutating func checkedResolve(
+        _ link: MarkdownDocument.Link, expected: ResolvedLink, in source: MarkdownSource, page: SitePath
+    ) -> ResolvedLink {
         let resolved = resolve(link, in: source, page: page)
         if resolved.target != .broken {
-            let expected = Linker.expected(link, file: source.file, page: page)
             if expected.target != resolved.target || expected.figure != resolved.figure || expected.topic != resolved.topic {
                 report(source.file, source.position(of: link),
                        "internal error: this link was rendered to lead elsewhere than it resolves; please report it with the link's text")

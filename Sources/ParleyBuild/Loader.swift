@@ -59,12 +59,12 @@ enum Loader {
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
         let file = job.path
-        let body = { (anchoring: Bool) in
-            MarkdownSource.parse(source.body, file: file, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
+        let body = { (page: SitePath, anchoring: Bool) in
+            MarkdownSource.parse(source.body, file: file, page: page, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
         }
-        /// The whole text as HTML, for a page `depth` folders down.
-        func html(_ parsed: (MarkdownSource, MarkdownDocument), page: SitePath, depth: Int) -> HTML {
-            HTML(unescaped: parsed.1.html(linkURLs: urls(parsed.0, page: page, depth: depth), rawHTML: rawHTML))
+        /// The whole text as HTML, for a page two folders down.
+        func html(_ parsed: (MarkdownSource, MarkdownDocument)) -> HTML {
+            HTML(unescaped: parsed.1.html(linkURLs: parsed.0.urls(fromDepth: 2), rawHTML: rawHTML))
         }
         switch job.kind {
         case let .interview(id):
@@ -77,12 +77,12 @@ enum Loader {
             guard fields.diagnostics.isEmpty, let title, let date, let interviewee, let interviewer else {
                 return (nil, fields.diagnostics)
             }
-            let overview = body(false)
+            let overview = body(Interview.path(id), false)
             return (.interview(LoadedInterview(
                 file: file, id: id, title: title, date: date, interviewee: interviewee,
                 intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
                 publisher: publisher, summary: summary, draft: draft ?? false, overview: overview.0,
-                overviewHTML: html(overview, page: Interview.path(id), depth: 2))), overview.0.dangerousRawHTML())
+                overviewHTML: html(overview))), overview.0.dangerousRawHTML())
 
         case let .question(interviewID, id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
@@ -96,17 +96,16 @@ enum Loader {
                   let questionPosition = fields.textPosition("question")
             else { return (nil, fields.diagnostics) }
             let block = fields.style("question") == .literal || fields.style("question") == .folded
-            let (asked, askedDocument) = MarkdownSource.parse(question, file: file, firstLine: questionPosition.line,
+            let page = Question.path(interviewID, id)
+            let (asked, askedDocument) = MarkdownSource.parse(question, file: file, page: page, firstLine: questionPosition.line,
                                                               firstLineIndent: block ? 0 : questionPosition.column - 1)
             if !askedDocument.isInline {
                 fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
                 return (nil, fields.diagnostics)
             }
-            let (answer, answerDocument) = body(true)
-            let page = Question.path(interviewID, id)
+            let (answer, answerDocument) = body(page, true)
             let rendered = render(
-                question: (asked, askedDocument), answer: (answer, answerDocument),
-                page: page, id: id, number: number, rawHTML: rawHTML)
+                question: (asked, askedDocument), answer: (answer, answerDocument), id: id, number: number, rawHTML: rawHTML)
             return (.question(LoadedQuestion(
                 file: file, interviewID: interviewID, id: id, number: number, numberPosition: numberPosition,
                 title: title, question: asked, questionPosition: questionPosition,
@@ -117,9 +116,9 @@ enum Loader {
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
             let title = fields.text("title"), summary = fields.text("summary")
             guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
-            let description = body(false)
+            let description = body(Topic.path(id), false)
             return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description.0,
-                                       descriptionHTML: html(description, page: Topic.path(id), depth: 2))),
+                                       descriptionHTML: html(description))),
                     description.0.dangerousRawHTML())
 
         case let .figure(id):
@@ -128,11 +127,11 @@ enum Loader {
             let sourceName = fields.text("source"), period = fields.text("period")
             let topics = fields.ids("topics")
             guard fields.diagnostics.isEmpty, let value, let label else { return (nil, fields.diagnostics) }
-            let context = body(false)
+            let context = body(Figure.path(id), false)
             return (.figure(LoadedFigure(
                 file: file, id: id, value: value, label: label, source: sourceName, period: period,
                 topics: (topics ?? []).map { ($0.0, $0.1) }, context: context.0,
-                contextHTML: html(context, page: Figure.path(id), depth: 2))), context.0.dangerousRawHTML())
+                contextHTML: html(context))), context.0.dangerousRawHTML())
         }
     }
 
@@ -141,23 +140,22 @@ enum Loader {
     /// other pages (two down), and the figure pages that quote a block of it.
     static func render(
         question: (MarkdownSource, MarkdownDocument), answer: (MarkdownSource, MarkdownDocument),
-        page: SitePath, id: String, number: Int, rawHTML: MarkdownDocument.RawHTML
+        id: String, number: Int, rawHTML: MarkdownDocument.RawHTML
     ) -> RenderedQuestion {
         let (asked, askedDocument) = question
         let (source, document) = answer
-        let expected = source.links.map { Linker.expected($0, file: source.file, page: page) }
-        let answerURLs = zip(expected, source.links).map { $0.target.url(fromDepth: 3, original: $1.destination) }
-        let transcriptURLs = zip(expected, source.links).map { $0.target.url(fromDepth: 2, original: $1.destination) }
-        let citingBlocks = Set(zip(expected, source.links).filter { $0.0.figure != nil }.map { $0.1.block + 1 })
+        let answerURLs = source.urls(fromDepth: 3)
+        let transcriptURLs = source.urls(fromDepth: 2)
+        let citingBlocks = Set(zip(source.expected, source.links).filter { $0.0.figure != nil }.map { $0.1.block + 1 })
         var quotes: [Int: HTML] = [:]
         for block in citingBlocks.sorted() {
             quotes[block] = HTML(unescaped: document.html(ofBlock: block - 1, linkURLs: transcriptURLs, rawHTML: rawHTML))
         }
         return RenderedQuestion(
             questionHTML: HTML(unescaped: askedDocument.inlineHTML(
-                linkURLs: urls(asked, page: page, depth: 3), rawHTML: rawHTML)),
+                linkURLs: asked.urls(fromDepth: 3), rawHTML: rawHTML)),
             questionHTMLForLists: HTML(unescaped: askedDocument.inlineHTML(
-                linkURLs: urls(asked, page: page, depth: 2), rawHTML: rawHTML)),
+                linkURLs: asked.urls(fromDepth: 2), rawHTML: rawHTML)),
             questionText: askedDocument.plainText,
             answer: HTML(unescaped: document.html(
                 linkURLs: answerURLs, rawHTML: rawHTML,
@@ -169,11 +167,6 @@ enum Loader {
                 })),
             quotes: quotes,
             blockTexts: document.blockTexts)
-    }
-
-    /// The URL of each link of `source`, from a page `depth` folders down.
-    static func urls(_ source: MarkdownSource, page: SitePath, depth: Int) -> [String] {
-        source.links.map { Linker.expected($0, file: source.file, page: page).target.url(fromDepth: depth, original: $0.destination) }
     }
 
     static func read(root: URL, path: String) -> Result<String, Diagnostic> {

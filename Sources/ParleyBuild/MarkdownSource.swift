@@ -1,4 +1,5 @@
 import ParleyMarkdown
+import ParleySite
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,6 +15,8 @@ import Darwin
 struct MarkdownSource: Sendable {
     /// Links and images, in document order.
     let links: [MarkdownDocument.Link]
+    /// Where each link leads if what it names exists (`Linker.expected`): where it was rendered to.
+    let expected: [ResolvedLink]
     /// Raw HTML, in document order.
     let rawHTML: [MarkdownDocument.RawFragment]
     /// The number of top-level blocks.
@@ -28,15 +31,24 @@ struct MarkdownSource: Sendable {
     private let lineStarts: [Int]
 
     /// Parses `text`; the document is for rendering right away.
+    ///
+    /// - Parameter page: the page the text is shown on, where `#fragment` links lead.
     static func parse(
-        _ text: String, file: String, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false
+        _ text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false
     ) -> (MarkdownSource, MarkdownDocument) {
         let document = MarkdownDocument(parsing: text, anchoringBlocks: anchoringBlocks)
-        return (MarkdownSource(document, text: text, file: file, firstLine: firstLine, firstLineIndent: firstLineIndent), document)
+        return (MarkdownSource(document, text: text, file: file, page: page, firstLine: firstLine, firstLineIndent: firstLineIndent),
+                document)
     }
 
-    private init(_ document: MarkdownDocument, text: String, file: String, firstLine: Int, firstLineIndent: Int) {
+    /// The URL of each link, from a page `depth` folders down.
+    func urls(fromDepth depth: Int) -> [String] {
+        zip(expected, links).map { $0.target.url(fromDepth: depth, original: $1.destination) }
+    }
+
+    private init(_ document: MarkdownDocument, text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int) {
         links = document.links
+        expected = links.map { Linker.expected($0, file: file, page: page) }
         rawHTML = document.rawHTML
         blockCount = document.blockCount
         self.file = file

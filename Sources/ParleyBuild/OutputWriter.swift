@@ -80,7 +80,7 @@ public struct OutputWriter {
     ///   same bytes into this folder before (a rebuild in the same process);
     ///   they count as unchanged without being read back.
     public func write(_ files: [OutputFile], known: Set<SitePath> = []) throws -> Counts {
-        try write(paths: files.map(\.path), known: known) { files[$0].bytes }.counts
+        try write(paths: files.map(\.path), known: known) { .data(files[$0].bytes) }.counts
     }
 
     /// Thread time spent making files' bytes and writing them, summed over threads.
@@ -96,7 +96,7 @@ public struct OutputWriter {
     ///
     /// - Parameter known: as for `write(_:known:)`; not empty only when the
     ///   caller's last build into this folder succeeded.
-    func write(paths: [SitePath], known: Set<SitePath>, bytes: (Int) -> Data) throws -> (counts: Counts, busy: Busy) {
+    func write(paths: [SitePath], known: Set<SitePath>, bytes: (Int) -> FileContents) throws -> (counts: Counts, busy: Busy) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -142,10 +142,10 @@ public struct OutputWriter {
         let outcomes = parallelMap(Array(paths.indices), threads: threads) { index -> (Result<Bool, Failure>, Busy) in
             if known.contains(paths[index]) { return (.success(false), Busy()) }
             let start = DispatchTime.now().uptimeNanoseconds
-            let data = bytes(index)
+            let contents = bytes(index)
             let made = DispatchTime.now().uptimeNanoseconds
             let outcome: Result<Bool, Failure>
-            do { outcome = .success(try self.writeIfChanged(OutputFile(path: paths[index], bytes: data))) } catch let failure as Failure {
+            do { outcome = .success(try self.writeIfChanged(paths[index], contents)) } catch let failure as Failure {
                 outcome = .failure(failure)
             } catch {
                 outcome = .failure(.io("cannot write \(paths[index]): \(error)"))
@@ -181,19 +181,33 @@ public struct OutputWriter {
 
 // MARK: - Files
 
-private extension OutputWriter {
-    func writeIfChanged(_ file: OutputFile) throws -> Bool {
-        // Plain string paths: Foundation's URL is slow for tens of thousands of files.
-        let path = folder.path + "/" + file.path.value
-        if OutputWriter.contents(of: path, equal: file.bytes) {
-            return false
+/// The bytes of an output file: rendered text, written from the string's own
+/// storage, or a copied file's data.
+enum FileContents {
+    case text(String)
+    case data(Data)
+
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        switch self {
+        case var .text(text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case let .data(data): return try data.withUnsafeBytes(body)
         }
-        try OutputWriter.atomicWrite(file.bytes, toPath: path)
-        return true
+    }
+}
+
+private extension OutputWriter {
+    func writeIfChanged(_ file: SitePath, _ contents: FileContents) throws -> Bool {
+        // Plain string paths: Foundation's URL is slow for tens of thousands of files.
+        let path = folder.path + "/" + file.value
+        return try contents.withBytes { bytes in
+            if OutputWriter.contents(of: path, equal: bytes) { return false }
+            try OutputWriter.atomicWrite(bytes, toPath: path)
+            return true
+        }
     }
 
     /// Whether the file at `path` holds exactly `bytes`; false if it cannot be read.
-    static func contents(of path: String, equal bytes: Data) -> Bool {
+    static func contents(of path: String, equal bytes: UnsafeRawBufferPointer) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -206,16 +220,16 @@ private extension OutputWriter {
             guard count > 0 else { return false }
             offset += count
         }
-        return bytes.withUnsafeBytes { new in existing.withUnsafeBytes { memcmp(new.baseAddress!, $0.baseAddress!, $0.count) == 0 } }
+        return bytes.isEmpty || existing.withUnsafeBytes { memcmp(bytes.baseAddress!, $0.baseAddress!, $0.count) == 0 }
     }
 
     /// Writes under a temporary name beside the file, then renames it into place,
     /// so that the file holds either its old or its new bytes, never a part.
     static func atomicWrite(_ bytes: Data, to url: URL) throws {
-        try atomicWrite(bytes, toPath: url.path)
+        try bytes.withUnsafeBytes { try atomicWrite($0, toPath: url.path) }
     }
 
-    static func atomicWrite(_ bytes: Data, toPath path: String) throws {
+    static func atomicWrite(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws {
         let slash = path.lastIndex(of: "/")
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = (slash.map { String(path[...$0]) } ?? "") + temporaryName(for: name)
@@ -223,14 +237,12 @@ private extension OutputWriter {
         guard descriptor >= 0 else {
             throw Failure.io("cannot write \(temporary): \(String(cString: strerror(errno)))")
         }
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
+        var complete = true
+        var offset = 0
+        while offset < bytes.count {
+            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            guard count > 0 else { complete = false; break }
+            offset += count
         }
         let reason = String(cString: strerror(errno))
         guard close(descriptor) == 0, complete else {

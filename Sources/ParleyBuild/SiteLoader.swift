@@ -26,6 +26,7 @@ public enum SiteLoader {
     static func load(root: URL, includeDrafts: Bool, threads: Int, cache: BuildCache?) -> Result {
         var clock = PhaseClock()
         let files = ContentFiles(root: root)
+        clock.end("list files")
         var diagnostics = files.diagnostics
         var jobs: [Loader.Job] = []
         for folder in files.interviews {

@@ -65,11 +65,18 @@ public enum SiteRenderer {
         var firstPage: Int { generated.count }
 
         /// The bytes of file `index` of `paths`.
-        func bytes(at index: Int) -> Data {
-            if index < generated.count { return Data(make(generated[index]).utf8) }
+        func contents(at index: Int) -> FileContents {
+            if index < generated.count { return .text(make(generated[index])) }
             let page = index - generated.count
-            if page < pages.count { return Data(SiteRenderer.html(of: pages[page], in: site).markup.utf8) }
-            return copied[page - pages.count].bytes
+            if page < pages.count { return .text(SiteRenderer.html(of: pages[page], in: site).markup) }
+            return .data(copied[page - pages.count].bytes)
+        }
+
+        func bytes(at index: Int) -> Data {
+            switch contents(at: index) {
+            case let .text(text): return Data(text.utf8)
+            case let .data(data): return data
+            }
         }
 
         /// A hash of what file `index` of `paths` is made from (nil for the

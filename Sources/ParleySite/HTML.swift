@@ -33,7 +33,10 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
-        guard text.utf8.contains(where: special) else { return text }
+        // A tight scan of the contiguous bytes first: most text needs nothing.
+        var text = text
+        let clean = text.withUTF8 { bytes in !bytes.contains(where: special) }
+        guard !clean else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {
