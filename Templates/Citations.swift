@@ -123,6 +123,14 @@ public enum Citations {
 
     /// Characters TeX treats specially, escaped.
     static func escape(_ text: String) -> String {
+        let clean = text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "&"), UInt8(ascii: "%"),
+                 UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"): return false
+            default: return true
+            }
+        }
+        guard !clean else { return text }
         var out = ""
         for character in text {
             switch character {

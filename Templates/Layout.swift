@@ -75,27 +75,30 @@ public enum Layout {
     /// Text cut at a word to at most `limit` characters, for descriptions.
     static func shorten(_ text: String, limit: Int = 300) -> String {
         // Word by word, stopping at the limit: the text may be a whole answer.
-        var out = "", word = ""
+        var out = ""
         var outCount = 0, wordCount = 0
-        func fits() -> Bool {
+        var wordStart = text.startIndex
+        func fits(_ end: String.Index) -> Bool {
             guard wordCount > 0 else { return true }
             if outCount + wordCount + 1 > limit { return false }
             if outCount > 0 { out += " "; outCount += 1 }
-            out += word
+            out += text[wordStart..<end]
             outCount += wordCount
-            word = ""
             wordCount = 0
             return true
         }
-        for character in text {
-            if character.isWhitespace {
-                if !fits() { return out + "…" }
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if text[index].isWhitespace {
+                if !fits(index) { return out + "…" }
             } else {
-                word.append(character)
+                if wordCount == 0 { wordStart = index }
                 wordCount += 1
             }
+            index = next
         }
-        return fits() ? out : out + "…"
+        return fits(text.endIndex) ? out : out + "…"
     }
 
     public static let searchPath = SitePath.page("search")

@@ -1,8 +1,10 @@
 /// One question of an interview and its answer, linked.
 public struct Question: Sendable {
-    public var interviewID: String
+    public let interviewID: String
     /// The file's name without `.md`: `q3`.
-    public var id: String
+    public let id: String
+    /// The page, worked out once: templates link to it many times.
+    public let path: SitePath
     public var number: Int
     public var title: String
     /// The question as asked, inline HTML for its own page.
@@ -35,6 +37,7 @@ public struct Question: Sendable {
         self.revision = revision
         self.interviewID = interviewID
         self.id = id
+        self.path = Question.path(interviewID, id)
         self.number = number
         self.title = title
         self.questionHTML = questionHTML
@@ -48,7 +51,6 @@ public struct Question: Sendable {
         self.figureIDs = figureIDs
     }
 
-    public var path: SitePath { Question.path(interviewID, id) }
 
     /// The answer as plain text, blocks separated by blank lines.
     public var answerText: String { blockTexts.filter { !$0.isEmpty }.joined(separator: "\n\n") }

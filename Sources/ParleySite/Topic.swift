@@ -33,13 +33,13 @@ public struct Topic: Sendable {
 
 /// A question named by its interview and its own id.
 public struct QuestionReference: Sendable, Hashable {
-    public var interviewID: String
-    public var questionID: String
+    public let interviewID: String
+    public let questionID: String
+    public let path: SitePath
 
     public init(interviewID: String, questionID: String) {
         self.interviewID = interviewID
         self.questionID = questionID
+        path = Question.path(interviewID, questionID)
     }
-
-    public var path: SitePath { Question.path(interviewID, questionID) }
 }
