@@ -69,7 +69,8 @@ let (rebuild, rebuildSeconds) = seconds { session.build() }
 try original.write(to: answer)
 print("rebuild after one answer changed (\(answer.lastPathComponent) of \(answer.deletingLastPathComponent().lastPathComponent)):")
 phases(rebuild)
-print(String(format: "  total                    %7.3f s = %.1f%% of the full build; parsed %d files, rendered %d pages, wrote %d files",
-             rebuildSeconds, 100 * rebuildSeconds / fullSeconds, rebuild.parsed, rebuild.rendered, rebuild.counts.written))
+print(String(format: "  total                    %7.3f s = %.1f%% of the full build; parsed %d files, %@, rendered %d pages, wrote %d files",
+             rebuildSeconds, 100 * rebuildSeconds / fullSeconds, rebuild.parsed,
+             rebuild.relinked.map { "linked \($0) alone" } ?? "linked the whole site", rebuild.rendered, rebuild.counts.written))
 let (back, backSeconds) = seconds { session.build() }
 print(String(format: "rebuild after undoing it: %.3f s, wrote %d files", backSeconds, back.counts.written))

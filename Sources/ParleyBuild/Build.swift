@@ -34,6 +34,9 @@ public enum Build {
         /// Markdown files read and parsed, and pages rendered, by this build.
         public var parsed = 0
         public var rendered = 0
+        /// How many changed questions were linked alone into the last build's
+        /// site (`parley serve`'s rebuilds); nil when the whole site was linked.
+        public var relinked: Int?
         /// Thread time spent rendering pages and writing files, summed over threads
         /// (the two overlap in one phase).
         public var busy = OutputWriter.Busy()
@@ -61,6 +64,7 @@ public enum Build {
         report.diagnostics = loaded.diagnostics
         report.timings = loaded.timings
         report.parsed = loaded.parsed
+        report.relinked = loaded.relinked
         guard var site = loaded.site else { return report }
         site.livePreview = options.livePreview
 

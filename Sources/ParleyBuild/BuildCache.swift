@@ -21,6 +21,20 @@ final class BuildCache: @unchecked Sendable {
     var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
     /// How the loaded files' Markdown was rendered; another setting clears `loaded`.
     var loadedWith: MarkdownDocument.RawHTML?
+    /// The last link that made a site, for a rebuild in which only questions
+    /// changed, and not what they link to (`Linker.relink`).
+    var linked: Linked?
+
+    struct Linked {
+        var linker: Linker
+        var site: Site
+        /// What the site was linked from: every change but to questions' text is a full link.
+        var paths: [String]
+        var assets: [String]
+        var settings: SiteSettings
+        var includeDrafts: Bool
+    }
+
     /// Page → its fingerprint when it was last written into `writtenTo`.
     var pages: [SitePath: Int] = [:]
 

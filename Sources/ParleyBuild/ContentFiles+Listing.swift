@@ -15,6 +15,8 @@ extension ContentFiles {
     struct Listing {
         /// Paths relative to `Content/`, NFC.
         private(set) var files: [String] = []
+        /// Each file's stamp, from the `stat` the walk made anyway (a link's is its target's).
+        private(set) var stamps: [String: FileStamp] = [:]
         private(set) var diagnostics: [Diagnostic] = []
         /// The real paths under which links may lead: the site's folder, and `Content/`'s own.
         private let allowed: [String]
@@ -39,7 +41,7 @@ extension ContentFiles {
             }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = folder + "/" + name
-                let normalized = name.precomposedStringWithCanonicalMapping
+                let normalized = name.utf8.allSatisfy { $0 < 0x80 } ? name : name.precomposedStringWithCanonicalMapping
                 let child = relative.isEmpty ? normalized : relative + "/" + normalized
                 if let other = seen[child] {
                     report(child, "'\(name)' and '\(other)' are the same name written two ways in Unicode; rename or remove one")
@@ -72,7 +74,9 @@ extension ContentFiles {
                 }
                 switch status.st_mode & S_IFMT {
                 case S_IFDIR: walk(path, relative: child, ancestors: ancestors)
-                case S_IFREG: files.append(child)
+                case S_IFREG:
+                    files.append(child)
+                    stamps[child] = FileStamp(status)
                 default:
                     report(child, "this is not a file but a pipe, a socket or a device; Parley reads only files and folders")
                 }

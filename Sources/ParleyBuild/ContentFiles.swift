@@ -17,6 +17,8 @@ struct ContentFiles {
     var figures: [(id: String, path: String)] = []
     /// Any other file, copied as it is: its path under `Content/`.
     var assets: [String] = []
+    /// Content path (`Content/…`) → the file's stamp when it was listed.
+    var stamps: [String: FileStamp] = [:]
     var diagnostics: [Diagnostic] = []
 
     static let folder = "Content"
@@ -34,6 +36,7 @@ struct ContentFiles {
         var listing = Listing(root: root, content: content)
         listing.walk(content.path, relative: "", ancestors: [])
         diagnostics += listing.diagnostics
+        for (relative, stamp) in listing.stamps { stamps[ContentFiles.folder + "/" + relative] = stamp }
         for relative in listing.files.sorted() {
             let path = ContentFiles.folder + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)

@@ -2,6 +2,15 @@ import ParleyMarkdown
 import ParleySite
 import Templates
 
+/// What a question links to, as far as other pages see it.
+struct QuestionSignature: Equatable {
+    var number: Int
+    var topicIDs: [String]
+    var figureIDs: [String]
+    /// `figure#block` of each citation, in order (`figure#` for the question as asked).
+    var citations: [String]
+}
+
 extension Linker {
     /// Builds the model from resolved links: cross-links both ways, rendered Markdown.
     mutating func assemble(_ resolved: [String: [ResolvedLink]]) -> Site {
@@ -12,35 +21,17 @@ extension Linker {
         let orderedQuestions = questions.values.map { (rank: rank[$0.interviewID]!, question: $0) }
             .sorted { ($0.rank, $0.question.number, $0.question.id) < ($1.rank, $1.question.number, $1.question.id) }
             .map(\.question)
-        let rendered = orderedQuestions.map(\.rendered)
-
         // Questions, with their topics and figures; citations for the figures.
         var citations: [String: [Citation]] = [:]
         var questionsByTopic: [String: [QuestionReference]] = [:]
         var questionsByInterview: [String: [Question]] = [:]
-        for (question, html) in zip(orderedQuestions, rendered) {
-            let links = (resolved[question.file + "#question"] ?? []) + (resolved[question.file] ?? [])
-            let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.topic)).sorted()
-            let figureIDs = Linker.unique(links.compactMap(\.figure))
-            for topic in topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
-            var cited: Set<String> = []
-            for link in resolved[question.file + "#question"] ?? [] {
-                guard let figure = link.figure, cited.insert(figure + "#").inserted else { continue }
-                citations[figure, default: []].append(Citation(
-                    question: question.reference, block: nil, quote: html.questionHTMLForLists))
-            }
-            for (link, source) in zip(resolved[question.file] ?? [], question.answer.links) {
-                let block = source.block + 1
-                guard let figure = link.figure, cited.insert("\(figure)#\(block)").inserted else { continue }
-                citations[figure, default: []].append(Citation(
-                    question: question.reference, block: block, quote: html.quotes[block] ?? .empty))
-            }
-            questionsByInterview[question.interviewID, default: []].append(Question(
-                interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
-                questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
-                questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
-                blockCount: question.answer.blockCount, blockTexts: html.blockTexts,
-                topicIDs: topicIDs, figureIDs: figureIDs, revision: question.revision))
+        for question in orderedQuestions {
+            let part = Linker.part(of: question, questionLinks: resolved[question.file + "#question"] ?? [],
+                                   answerLinks: resolved[question.file] ?? [])
+            for topic in part.question.topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
+            for (figure, citation) in part.citations { citations[figure, default: []].append(citation) }
+            questionsByInterview[question.interviewID, default: []].append(part.question)
+            signatures[question.file] = part.signature
         }
 
         let siteInterviews = interviewOrder.map { loaded -> Interview in
@@ -89,6 +80,91 @@ extension Linker {
         }
 
         return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+    }
+
+    /// What one question brings to the site: itself, linked, and its citations of figures.
+    struct QuestionPart {
+        var question: Question
+        /// Each figure cited, with the citation, in the order of the text.
+        var citations: [(figure: String, citation: Citation)]
+        var signature: QuestionSignature
+    }
+
+    static func part(of question: LoadedQuestion, questionLinks: [ResolvedLink], answerLinks: [ResolvedLink]) -> QuestionPart {
+        let html = question.rendered
+        let links = questionLinks + answerLinks
+        let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.topic)).sorted()
+        let figureIDs = Linker.unique(links.compactMap(\.figure))
+        var citations: [(figure: String, citation: Citation)] = []
+        var cited: Set<String> = []
+        for link in questionLinks {
+            guard let figure = link.figure, cited.insert(figure + "#").inserted else { continue }
+            citations.append((figure, Citation(question: question.reference, block: nil, quote: html.questionHTMLForLists)))
+        }
+        for (link, source) in zip(answerLinks, question.answer.links) {
+            let block = source.block + 1
+            guard let figure = link.figure, cited.insert("\(figure)#\(block)").inserted else { continue }
+            citations.append((figure, Citation(question: question.reference, block: block, quote: html.quotes[block] ?? .empty)))
+        }
+        let linked = Question(
+            interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
+            questionHTML: html.questionHTML, questionHTMLForLists: html.questionHTMLForLists,
+            questionText: html.questionText, answer: html.answer, transcriptAnswer: html.transcriptAnswer,
+            blockCount: question.answer.blockCount, blockTexts: html.blockTexts,
+            topicIDs: topicIDs, figureIDs: figureIDs, revision: question.revision)
+        let signature = QuestionSignature(
+            number: question.number, topicIDs: topicIDs, figureIDs: figureIDs,
+            citations: citations.map { "\($0.figure)#\($0.citation.block.map(String.init) ?? "")" })
+        return QuestionPart(question: linked, citations: citations, signature: signature)
+    }
+
+    /// Links changed questions into the site linked last time, when each still
+    /// has its number and links to the same topics and figures from the same
+    /// blocks: then no other page's lists change, and the site is the last one
+    /// with these questions replaced. If an answer's number of blocks changed,
+    /// the texts that link to its page's fragments are checked again. Nil when
+    /// that does not hold, or a link is broken: link it all.
+    mutating func relink(_ changed: [LoadedQuestion], into site: Site) -> Site? {
+        var toRecheck: Set<LinkSource> = []
+        var interviews = site.interviews
+        var figures = site.figures
+        let interviewIndex = Dictionary(uniqueKeysWithValues: interviews.enumerated().map { ($1.id, $0) })
+        let figureIndex = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.id, $0) })
+        for question in changed {
+            guard let before = signatures[question.file], questions[question.reference] != nil,
+                  let i = interviewIndex[question.interviewID],
+                  let q = interviews[i].questions.firstIndex(where: { $0.id == question.id })
+            else { return nil }
+            let reported = diagnostics.count
+            let page = question.reference.path
+            let questionLinks = zip(question.question.links, question.question.expected).map {
+                checkedResolve($0, expected: $1, in: question.question, page: page)
+            }
+            let answerLinks = zip(question.answer.links, question.answer.expected).map {
+                checkedResolve($0, expected: $1, in: question.answer, page: page)
+            }
+            let part = Linker.part(of: question, questionLinks: questionLinks, answerLinks: answerLinks)
+            guard diagnostics.count == reported, part.signature == before else { return nil }
+            if let old = questions[question.reference], old.answer.blockCount != question.answer.blockCount {
+                let interviewPage = Interview.path(question.interviewID)
+                anchors[page]?.blocks = question.answer.blockCount
+                anchors[interviewPage]?.transcript[question.id] = question.answer.blockCount
+                toRecheck.formUnion(fragmentLinks[page] ?? [])
+                toRecheck.formUnion(fragmentLinks[interviewPage] ?? [])
+            }
+            noteFragments(questionLinks, .question(question.reference))
+            noteFragments(answerLinks, .answer(question.reference))
+            questions[question.reference] = question
+            interviews[i].questions[q] = part.question
+            for (figure, citation) in part.citations {
+                guard let f = figureIndex[figure],
+                      let c = figures[f].citations.firstIndex(where: { $0.question == citation.question && $0.block == citation.block })
+                else { return nil }
+                figures[f].citations[c] = citation
+            }
+        }
+        for source in toRecheck where !recheck(source) { return nil }
+        return Site(settings: site.settings, interviews: interviews, topics: site.topics, figures: figures)
     }
 
     /// Each id once, where it first appears: figures in the order a reader meets them.

@@ -10,16 +10,21 @@ struct Linker {
     var diagnostics: [Diagnostic] = []
 
     private(set) var interviews: [String: LoadedInterview] = [:]
-    private(set) var questions: [QuestionReference: LoadedQuestion] = [:]
+    var questions: [QuestionReference: LoadedQuestion] = [:]
     private(set) var topics: [String: LoadedTopic] = [:]
     private(set) var figures: [String: LoadedFigure] = [:]
     private(set) var drafts: Set<String> = []
     /// Content path (`Content/…`) → the page made from it.
     private(set) var pagesByFile: [String: SitePath] = [:]
     /// Page → the fragments it has.
-    private(set) var anchors: [SitePath: PageAnchors] = [:]
+    var anchors: [SitePath: PageAnchors] = [:]
     /// Content path → the copied file's path.
     private(set) var assets: Set<String> = []
+
+    /// Question file → what it links to, as the last assembly found it.
+    var signatures: [String: QuestionSignature] = [:]
+    /// Page → the texts that link to one of its fragments.
+    var fragmentLinks: [SitePath: Set<LinkSource>] = [:]
 
     /// Files that exist but did not load (their own errors are reported):
     /// links to them are not reported again.
@@ -90,30 +95,60 @@ struct Linker {
         checkNumbers()
         // Resolve every link once, in a fixed order.
         var resolved: [String: [ResolvedLink]] = [:]
-        func resolve(_ source: MarkdownSource, page: SitePath, key: String) {
-            resolved[key] = zip(source.links, source.expected).map { self.checkedResolve($0, expected: $1, in: source, page: page) }
+        func resolve(_ source: MarkdownSource, page: SitePath, key: String, _ from: LinkSource) {
+            let links = zip(source.links, source.expected).map { self.checkedResolve($0, expected: $1, in: source, page: page) }
+            resolved[key] = links
+            noteFragments(links, from)
         }
         for interview in interviews.values.sorted(by: { $0.id < $1.id }) {
-            resolve(interview.overview, page: Interview.path(interview.id), key: interview.file)
+            resolve(interview.overview, page: Interview.path(interview.id), key: interview.file, .overview(interview.id))
         }
         for question in questions.values.sorted(by: { $0.file < $1.file }) {
-            resolve(question.question, page: question.reference.path, key: question.file + "#question")
-            resolve(question.answer, page: question.reference.path, key: question.file)
+            resolve(question.question, page: question.reference.path, key: question.file + "#question", .question(question.reference))
+            resolve(question.answer, page: question.reference.path, key: question.file, .answer(question.reference))
             for topic in question.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(question.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
         for topic in topics.values.sorted(by: { $0.id < $1.id }) {
-            resolve(topic.description, page: Topic.path(topic.id), key: topic.file)
+            resolve(topic.description, page: Topic.path(topic.id), key: topic.file, .topic(topic.id))
         }
         for figure in figures.values.sorted(by: { $0.id < $1.id }) {
-            resolve(figure.context, page: Figure.path(figure.id), key: figure.file)
+            resolve(figure.context, page: Figure.path(figure.id), key: figure.file, .figure(figure.id))
             for topic in figure.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(figure.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
         guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return assemble(resolved)
+    }
+
+    /// A Markdown text of the content, by what it belongs to.
+    enum LinkSource: Hashable {
+        case overview(String), question(QuestionReference), answer(QuestionReference), topic(String), figure(String)
+    }
+
+    /// Remembers which texts link to a fragment of which page, to check them again if the page's blocks change.
+    mutating func noteFragments(_ links: [ResolvedLink], _ from: LinkSource) {
+        for link in links {
+            if case let .page(path, fragment?) = link.target, !fragment.isEmpty { fragmentLinks[path, default: []].insert(from) }
+        }
+    }
+
+    /// Resolves the links of `source` again; false if one is broken now.
+    mutating func recheck(_ source: LinkSource) -> Bool {
+        let text: MarkdownSource?, page: SitePath
+        switch source {
+        case let .overview(id): text = interviews[id]?.overview; page = Interview.path(id)
+        case let .question(reference): text = questions[reference]?.question; page = reference.path
+        case let .answer(reference): text = questions[reference]?.answer; page = reference.path
+        case let .topic(id): text = topics[id]?.description; page = Topic.path(id)
+        case let .figure(id): text = figures[id]?.context; page = Figure.path(id)
+        }
+        guard let text else { return false }
+        let reported = diagnostics.count
+        for (link, expected) in zip(text.links, text.expected) { _ = checkedResolve(link, expected: expected, in: text, page: page) }
+        return diagnostics.count == reported
     }
 
     private mutating func checkNumbers() {
@@ -190,7 +225,7 @@ struct Linker {
     }
 
     /// `resolve`, and a check that the link leads where the loader rendered it.
-    private mutating func checkedResolve(
+    mutating func checkedResolve(
         _ link: MarkdownDocument.Link, expected: ResolvedLink, in source: MarkdownSource, page: SitePath
     ) -> ResolvedLink {
         let resolved = resolve(link, in: source, page: page)

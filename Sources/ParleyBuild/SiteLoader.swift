@@ -13,6 +13,8 @@ public enum SiteLoader {
         public var timings: [(phase: String, seconds: Double)]
         /// How many Markdown files were read and parsed (the others came from a cache).
         public var parsed = 0
+        /// How many changed questions were linked alone into the last site; nil when the whole site was linked.
+        public var relinked: Int?
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -41,7 +43,7 @@ public enum SiteLoader {
         jobs += files.figures.map { .init(kind: .figure(id: $0.id), path: $0.path) }
 
         let settings = files.site.map { path -> (SiteSettings?, [Diagnostic]) in
-            let stamp = BuildCache.Stamp(path: ContentFiles.sourceURL(root: root, path: path).path)
+            let stamp = files.stamps[path]
             if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.result }
             let result = Loader.loadSettings(root: root, path: path)
             if let stamp { cache?.settings = (stamp, result) }
@@ -56,8 +58,9 @@ public enum SiteLoader {
         }
         let loaded: [(LoadedFile?, [Diagnostic])]
         var parsed = jobs.count
+        var changed: [LoadedFile?] = []
         if let cache {
-            let stamps = jobs.map { BuildCache.Stamp(path: ContentFiles.sourceURL(root: root, path: $0.path).path) }
+            let stamps = jobs.map { files.stamps[$0.path] }
             let fresh = parallelMap(Array(jobs.indices), threads: threads) { index -> (LoadedFile?, [Diagnostic])? in
                 if let stamp = stamps[index], let entry = cache.loaded[jobs[index].path], entry.stamp == stamp { return nil }
                 return Loader.load(jobs[index], root: root, rawHTML: rawHTML)
@@ -76,11 +79,31 @@ public enum SiteLoader {
             }
             cache.loaded = kept
             parsed = fresh.filter { $0 != nil }.count
+            changed = jobs.indices.filter { fresh[$0] != nil }.map { loaded[$0].0 }
         } else {
             loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
         }
         diagnostics += loaded.flatMap(\.1)
         clock.end("load and parse")
+
+        // Only questions' text changed, and not what they link to: the last site, with them replaced.
+        if let cache, let last = cache.linked, let settings = settings?.0, settings == last.settings,
+           includeDrafts == last.includeDrafts, !diagnostics.contains(where: { $0.severity == .error }),
+           files.assets == last.assets, jobs.map(\.path) == last.paths {
+            let questions = changed.compactMap { file -> LoadedQuestion? in
+                if case let .question(question)? = file { return question }
+                return nil
+            }
+            var linker = last.linker
+            if questions.count == changed.count, let site = linker.relink(questions, into: last.site) {
+                cache.linked?.linker = linker
+                cache.linked?.site = site
+                clock.end("link")
+                return Result(site: site, diagnostics: (diagnostics + linker.diagnostics).sorted(), assets: files.assets,
+                              timings: clock.phases, parsed: parsed, relinked: questions.count)
+            }
+        }
+        cache?.linked = nil
 
         // Link even when some files failed, so that one run reports every error;
         // without settings, link against placeholders and keep only the diagnostics.
@@ -91,6 +114,10 @@ public enum SiteLoader {
         diagnostics += linker.diagnostics
         clock.end("link")
         let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
+        if let cache, !failed, let linked, let settings = settings?.0 {
+            cache.linked = .init(linker: linker, site: linked, paths: jobs.map(\.path), assets: files.assets,
+                                 settings: settings, includeDrafts: includeDrafts)
+        }
         return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets,
                       timings: clock.phases, parsed: parsed)
     }

@@ -34,6 +34,67 @@ struct IncrementalTests {
         #expect(report.counts.written == 4)
     }
 
+    @Test("Answers whose links change only in their text are linked alone, and still checked")
+    func answersLinkedAlone() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let session = BuildSession(.init(root: site.root, output: site.output, threads: 2))
+        #expect(session.build().succeeded)
+        let q1 = SiteFixture.files[ContentErrorTests.q1]!
+        // The citing block's words change: the figure pages quote the new words.
+        let reworded = try rebuild(site, session) {
+            try site.write(ContentErrorTests.q1, q1.replacingOccurrences(of: "last year", with: "in 2023"))
+        }
+        #expect(reworded.relinked == 1)
+        #expect(try site.read("figures/exports/index.html").contains("in 2023"))
+        // A broken fragment in an edited answer is still an error, at its place.
+        try site.write(ContentErrorTests.q2, "---\nnumber: 2\ntitle: Security\nquestion: What about security?\ntopics: [security]\n---\n\nAs I said in [the first answer](q1.md#p9), it matters.\n")
+        let broken = session.build()
+        #expect(!broken.succeeded)
+        #expect(broken.errors.map(\.description).contains { $0.hasPrefix("\(ContentErrorTests.q2):8:14: error: there is no '#p9'") })
+        // After a failed build, the whole site is linked again.
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!)
+        }.relinked == nil)
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!.replacingOccurrences(of: "it matters", with: "it counts"))
+        }.relinked == 1)
+        // A new citation, a new topic link and a new block each change other pages: all linked again.
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + " It cost [12 billion](figure:exports).")
+        }.relinked == nil)
+        #expect(try site.read("figures/exports/index.html").contains("interviews/alpha-2024/q2/index.html#p1"))
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + " On [trade](topic:trade).")
+        }.relinked == nil)
+        _ = try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!)
+        }
+        // A new block: the texts that link to the page's fragments are checked again.
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + "\n\nA second block.\n")
+        }.relinked == 1)
+        #expect(try site.read("interviews/alpha-2024/q2/index.html").contains("id=\"p2\""))
+        // A topic links to that block; q2 losing it is an error in the topic, found though only q2 changed.
+        _ = try rebuild(site, session) {
+            try site.write("Content/topics/trade.md", "---\ntitle: Trade\n---\n\nSee [the second block](../interviews/alpha-2024/q2.md#p2).\n")
+        }
+        try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!)
+        let lost = session.build()
+        #expect(lost.errors.map(\.description).contains { $0.hasPrefix("Content/topics/trade.md:5:5: error: there is no '#p2'") },
+                "\(lost.errors)")
+        // Without the link, the block goes quietly.
+        _ = try rebuild(site, session) {
+            try site.write("Content/topics/trade.md", "---\ntitle: Trade\n---\n\nSee [question 2](../interviews/alpha-2024/q2.md).\n")
+        }
+        _ = try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + "\n\nA second block.\n")
+        }
+        #expect(try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!)
+        }.relinked == 1)
+    }
+
     @Test("A changed answer rewrites one shard of the search index, not the whole index")
     func searchShards() throws {
         var files = SiteFixture.files
