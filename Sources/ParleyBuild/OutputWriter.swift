@@ -112,7 +112,7 @@ public struct OutputWriter {
         }
         // Checked before the lock is taken, so that no lock file is left in a
         // folder that is not Parley's; and again once it is held.
-        try checkOurs()
+        try checkOurs(reading: false)
         let lock = try OutputLock(folder: folder, wait: lockWait)
         defer { lock.release() }
         let previous = try checkOurs()
@@ -268,12 +268,15 @@ private extension OutputWriter {
     var manifestURL: URL { folder.appendingPathComponent(OutputWriter.manifestName) }
 
     /// The manifest's paths; nil if there is none, and then the folder must be empty.
+    ///
+    /// - Parameter reading: false to check only that the manifest exists, without reading it.
     @discardableResult
-    func checkOurs() throws -> [String]? {
-        let previous = try readManifest()
+    func checkOurs(reading: Bool = true) throws -> [String]? {
+        let previous = reading ? try readManifest() : (access(manifestURL.path, F_OK) == 0 ? [] : nil)
+        if previous != nil { return previous }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         let foreign = contents.filter { $0 != OutputWriter.lockName && !OutputWriter.isTemporary($0) }
-        if previous == nil, !foreign.isEmpty {
+        if !foreign.isEmpty {
             throw Failure.notOurs("\(folder.path) is not empty and Parley did not write it (it has no \(OutputWriter.manifestName)); "
                 + "empty it or choose another folder with --output")
         }
@@ -321,7 +324,7 @@ private extension OutputWriter {
 
     /// A manifest line Parley could have written: relative, no `..`.
     static func isSafeRelative(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+        !path.hasPrefix("/") && path != ".." && !path.hasPrefix("../") && !path.hasSuffix("/..") && !path.contains("/../")
             && path != OutputWriter.manifestName && path != OutputWriter.lockName
     }
 }

@@ -52,6 +52,7 @@ public enum SiteRenderer {
         }
 
         let site: Site
+        let revisions: Revisions
         let generated: [Generated]
         let pages: [Page]
         /// Files copied from `Content/`, read when planning.
@@ -84,7 +85,7 @@ public enum SiteRenderer {
         func fingerprint(at index: Int) -> Int? {
             if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: site, pages: pages) }
             let page = index - generated.count
-            return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site) : nil
+            return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site, revisions: revisions) : nil
         }
 
         private func make(_ file: Generated) -> String {
@@ -144,7 +145,7 @@ public enum SiteRenderer {
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return Plan(site: site, generated: generated, pages: pages, copied: copied,
+        return Plan(site: site, revisions: Revisions(site), generated: generated, pages: pages, copied: copied,
                     paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics)
     }
 
@@ -221,9 +222,16 @@ public enum SiteRenderer {
         case .feed:
             site.interviews.prefix(Feed.interviewLimit).forEach(interview)
         case .figuresJSON, .figuresCSV:
-            for (index, _) in site.figures.enumerated() { hasher.combine(fingerprint(of: .figure(index), in: site)) }
+            // Each figure's own fields, its topics and where it is cited; not the citing text.
+            for figure in site.figures {
+                hasher.combine(figure.id)
+                hasher.combine(figure.revision)
+                hasher.combine(figure.topicIDs)
+                for citation in figure.citations { hasher.combine(citation.question); hasher.combine(citation.block) }
+            }
         case .sitemap:
-            site.interviews.forEach(interview)
+            // Every page, dated by its interview.
+            for each in site.interviews { hasher.combine(each.id); hasher.combine(each.revision) }
             for page in pages { hasher.combine(path(of: page, in: site)) }
         case .notFound, .stylesheet, .searchScript:
             break
@@ -231,71 +239,98 @@ public enum SiteRenderer {
         return hasher.finalize()
     }
 
+    /// The revision of every file of a site, by what it made, looked up
+    /// without copying the site's values; and for each interview a hash of
+    /// its questions' ids, numbers and titles (what each question page shows
+    /// of the others).
+    struct Revisions {
+        var interviews: [String: Int] = [:]
+        var questions: [QuestionReference: Int] = [:]
+        var topics: [String: Int] = [:]
+        var figures: [String: Int] = [:]
+        var lineups: [Int] = []
+
+        init(_ site: Site) {
+            for interview in site.interviews {
+                interviews[interview.id] = interview.revision
+                var hasher = Hasher()
+                for question in interview.questions {
+                    questions[QuestionReference(interviewID: interview.id, questionID: question.id)] = question.revision
+                    hasher.combine(question.id)
+                    hasher.combine(question.number)
+                    hasher.combine(question.title)
+                }
+                lineups.append(hasher.finalize())
+            }
+            for topic in site.topics { topics[topic.id] = topic.revision }
+            for figure in site.figures { figures[figure.id] = figure.revision }
+        }
+    }
+
     /// A hash of everything the page's template reads, through the revisions of
     /// the files it comes from: equal fingerprints mean equal bytes.
-    static func fingerprint(of page: Page, in site: Site) -> Int {
+    static func fingerprint(of page: Page, in site: Site, revisions: Revisions) -> Int {
         var hasher = Hasher()
         combineSettings(site, into: &hasher)
         hasher.combine(page)
         func topics(_ ids: [String]) {
-            for id in ids { hasher.combine(id); hasher.combine(site.topic(id)?.revision) }
+            for id in ids { hasher.combine(id); hasher.combine(revisions.topics[id]) }
         }
         func figures(_ ids: [String]) {
-            for id in ids { hasher.combine(id); hasher.combine(site.figure(id)?.revision) }
+            for id in ids { hasher.combine(id); hasher.combine(revisions.figures[id]) }
         }
         func question(_ reference: QuestionReference) {
             hasher.combine(reference)
-            hasher.combine(site.interview(reference.interviewID)?.revision)
-            hasher.combine(site.question(reference)?.1.revision)
+            hasher.combine(revisions.interviews[reference.interviewID])
+            hasher.combine(revisions.questions[reference])
         }
-        func interview(_ interview: Interview, questions: Bool) {
-            hasher.combine(interview.id)
-            hasher.combine(interview.revision)
-            hasher.combine(interview.questions.count)
+        func interview(_ i: Int, questions: Bool) {
+            hasher.combine(site.interviews[i].id)
+            hasher.combine(site.interviews[i].revision)
+            hasher.combine(site.interviews[i].questions.count)
             if questions {
-                for question in interview.questions { hasher.combine(question.id); hasher.combine(question.revision) }
+                for q in site.interviews[i].questions.indices {
+                    hasher.combine(site.interviews[i].questions[q].id)
+                    hasher.combine(site.interviews[i].questions[q].revision)
+                }
             }
         }
         switch page {
         case .home:
-            for each in site.interviews { interview(each, questions: false) }
+            for i in site.interviews.indices { interview(i, questions: false) }
             topics(site.topics.map(\.id))
             figures(site.figures.map(\.id))
         case let .interview(i):
-            let each = site.interviews[i]
-            interview(each, questions: true)
-            topics(each.topicIDs)
-            figures(each.figureIDs)
+            interview(i, questions: true)
+            topics(site.interviews[i].topicIDs)
+            figures(site.interviews[i].figureIDs)
         case let .question(i, q):
             // Its own revision, and only the place and title of the others (for previous/next).
-            let each = site.interviews[i]
-            interview(each, questions: false)
-            hasher.combine(each.questions[q].revision)
-            for other in each.questions { hasher.combine(other.id); hasher.combine(other.number); hasher.combine(other.title) }
-            topics(each.questions[q].topicIDs)
-            figures(each.questions[q].figureIDs)
+            interview(i, questions: false)
+            hasher.combine(site.interviews[i].questions[q].revision)
+            hasher.combine(revisions.lineups[i])
+            topics(site.interviews[i].questions[q].topicIDs)
+            figures(site.interviews[i].questions[q].figureIDs)
         case .topicIndex:
-            for topic in site.topics {
-                hasher.combine(topic.id)
-                hasher.combine(topic.revision)
-                hasher.combine(topic.questions.count)
-                hasher.combine(topic.figureIDs.count)
+            for t in site.topics.indices {
+                hasher.combine(site.topics[t].id)
+                hasher.combine(site.topics[t].revision)
+                hasher.combine(site.topics[t].questions.count)
+                hasher.combine(site.topics[t].figureIDs.count)
             }
         case let .topic(t):
-            let topic = site.topics[t]
-            hasher.combine(topic.revision)
-            topic.questions.forEach(question)
-            figures(topic.figureIDs)
+            hasher.combine(site.topics[t].revision)
+            site.topics[t].questions.forEach(question)
+            figures(site.topics[t].figureIDs)
         case .figureIndex:
             figures(site.figures.map(\.id))
         case let .figure(f):
-            let figure = site.figures[f]
-            hasher.combine(figure.revision)
-            for citation in figure.citations {
-                question(citation.question)
-                hasher.combine(citation.block)
+            hasher.combine(site.figures[f].revision)
+            for c in site.figures[f].citations.indices {
+                question(site.figures[f].citations[c].question)
+                hasher.combine(site.figures[f].citations[c].block)
             }
-            topics(figure.topicIDs)
+            topics(site.figures[f].topicIDs)
         case .search:
             hasher.combine(SearchPage.shardCount(site))
         }
