@@ -19,6 +19,8 @@ final class BuildCache: @unchecked Sendable {
     /// Content path → the file as last loaded.
     var loaded: [String: LoadedEntry] = [:]
     var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
+    /// The last listing of `Content/`, reused while no folder changes.
+    var listing: (root: URL, files: ContentFiles)?
     /// How the loaded files' Markdown was rendered; another setting clears `loaded`.
     var loadedWith: MarkdownDocument.RawHTML?
     /// The last link that made a site, for a rebuild in which only questions

@@ -17,6 +17,11 @@ extension ContentFiles {
         private(set) var files: [String] = []
         /// Each file's stamp, from the `stat` the walk made anyway (a link's is its target's).
         private(set) var stamps: [String: FileStamp] = [:]
+        /// Each folder walked (its path on disk) → its stamp: a folder's time
+        /// changes whenever a name in it is added, removed or renamed.
+        private(set) var folders: [String: FileStamp] = [:]
+        /// Whether a symbolic link was met: what it leads to may change without its folder's time.
+        private(set) var sawLinks = false
         private(set) var diagnostics: [Diagnostic] = []
         /// The real paths under which links may lead: the site's folder, and `Content/`'s own.
         private let allowed: [String]
@@ -35,6 +40,8 @@ extension ContentFiles {
                 return
             }
             let ancestors = ancestors + [Listing.realPath(folder) ?? folder]
+            var status = stat()
+            if stat(folder, &status) == 0 { folders[folder] = FileStamp(status) }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
                 report(relative, "the folder cannot be read; check its permissions")
                 return
@@ -54,6 +61,7 @@ extension ContentFiles {
                     continue
                 }
                 if status.st_mode & S_IFMT == S_IFLNK {
+                    sawLinks = true
                     guard let target = Listing.realPath(path) else {
                         report(child, "this symbolic link leads nowhere; remove it or point it at a file in the site's folder")
                         continue

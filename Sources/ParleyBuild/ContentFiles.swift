@@ -19,9 +19,29 @@ struct ContentFiles {
     var assets: [String] = []
     /// Content path (`Content/…`) → the file's stamp when it was listed.
     var stamps: [String: FileStamp] = [:]
+    /// Every folder walked (its path on disk) → its stamp; empty if the
+    /// listing cannot be reused (it met a symbolic link, or had errors).
+    var folderStamps: [String: FileStamp] = [:]
     var diagnostics: [Diagnostic] = []
 
     static let folder = "Content"
+
+    /// The same listing, if no folder changed since it was made: only the
+    /// files' stamps are taken again (in parallel). Nil if a name may have
+    /// been added, removed or renamed.
+    func relisted(threads: Int, root: URL) -> ContentFiles? {
+        guard !folderStamps.isEmpty else { return nil }
+        for (folder, stamp) in folderStamps where FileStamp(path: folder) != stamp { return nil }
+        var again = self
+        let paths = Array(stamps.keys)
+        let fresh = parallelMap(paths, threads: threads) { FileStamp(path: root.path + "/" + $0) }
+        for (path, stamp) in zip(paths, fresh) {
+            // A file that is gone, or that the disk spells otherwise (NFD): list it all again.
+            guard let stamp else { return nil }
+            again.stamps[path] = stamp
+        }
+        return again
+    }
 
     /// Lists `root/Content`, in a fixed order whatever the file system's.
     init(root: URL) {
@@ -36,6 +56,7 @@ struct ContentFiles {
         var listing = Listing(root: root, content: content)
         listing.walk(content.path, relative: "", ancestors: [])
         diagnostics += listing.diagnostics
+        if !listing.sawLinks && listing.diagnostics.isEmpty { folderStamps = listing.folders }
         for (relative, stamp) in listing.stamps { stamps[ContentFiles.folder + "/" + relative] = stamp }
         for relative in listing.files.sorted() {
             let path = ContentFiles.folder + "/" + relative

@@ -27,7 +27,13 @@ public enum SiteLoader {
     /// Loads with `cache`: files whose stamp is unchanged are not read again.
     static func load(root: URL, includeDrafts: Bool, threads: Int, cache: BuildCache?) -> Result {
         var clock = PhaseClock()
-        let files = ContentFiles(root: root)
+        let files: ContentFiles
+        if let last = cache?.listing, last.root == root, let again = last.files.relisted(threads: threads, root: root) {
+            files = again
+        } else {
+            files = ContentFiles(root: root)
+        }
+        cache?.listing = (root, files)
         clock.end("list files")
         var diagnostics = files.diagnostics
         var jobs: [Loader.Job] = []
