@@ -72,25 +72,28 @@ public enum Build {
         let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
         guard report.succeeded else { return report }
-        // A page whose fingerprint is unchanged since the last build into this
-        // same folder is known to be on disk: it is neither rendered nor read back.
+        // A file whose fingerprint is unchanged since the last build into this
+        // same folder is known to be on disk: it is neither made nor read back.
         let wroteHereBefore = cache?.writtenTo == options.output.standardizedFileURL
         let fingerprints: [Int?] = cache == nil ? [] : parallelMap(Array(plan.paths.indices), threads: options.threads) {
             plan.fingerprint(at: $0)
         }
-        var known = Set<SitePath>()
-        if let cache, wroteHereBefore {
-            for (index, print) in fingerprints.enumerated() where print != nil && cache.pages[plan.paths[index]] == print {
-                known.insert(plan.paths[index])
+        var known = [Bool](repeating: false, count: plan.paths.count)
+        if let last = cache?.written, wroteHereBefore {
+            if last.paths == plan.paths {
+                for index in known.indices { known[index] = fingerprints[index] != nil && fingerprints[index] == last.fingerprints[index] }
+            } else {
+                let before = Dictionary(zip(last.paths, last.fingerprints), uniquingKeysWith: { first, _ in first })
+                for index in known.indices { known[index] = fingerprints[index] != nil && before[plan.paths[index]] == fingerprints[index] }
             }
         }
         // The cache's fingerprints describe the folder only once the write succeeds.
         cache?.writtenTo = nil
-        cache?.pages = [:]
+        cache?.written = nil
         clock.end("plan")
         report.files = plan.paths.count
         report.pages = plan.paths.filter { $0.value.hasSuffix(".html") }.count
-        report.rendered = plan.pages.indices.filter { !known.contains(plan.paths[plan.firstPage + $0]) }.count
+        report.rendered = plan.pages.indices.filter { !known[plan.firstPage + $0] }.count
 
         do {
             let (counts, busy) = try OutputWriter(folder: options.output, threads: options.threads)
@@ -98,9 +101,7 @@ public enum Build {
             report.counts = counts
             report.busy = busy
             if let cache {
-                cache.pages = Dictionary(uniqueKeysWithValues: zip(plan.paths, fingerprints).compactMap { path, print in
-                    print.map { (path, $0) }
-                })
+                cache.written = (plan.paths, fingerprints)
                 cache.writtenTo = options.output.standardizedFileURL
             }
         } catch {

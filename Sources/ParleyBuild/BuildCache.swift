@@ -37,8 +37,8 @@ final class BuildCache: @unchecked Sendable {
         var includeDrafts: Bool
     }
 
-    /// Page → its fingerprint when it was last written into `writtenTo`.
-    var pages: [SitePath: Int] = [:]
+    /// Every file last written into `writtenTo`, with its fingerprint (nil for copied files).
+    var written: (paths: [SitePath], fingerprints: [Int?])?
 
     /// The folder the last build wrote every page into, if it succeeded.
     var writtenTo: URL?

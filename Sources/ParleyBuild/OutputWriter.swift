@@ -80,7 +80,7 @@ public struct OutputWriter {
     ///   same bytes into this folder before (a rebuild in the same process);
     ///   they count as unchanged without being read back.
     public func write(_ files: [OutputFile], known: Set<SitePath> = []) throws -> Counts {
-        try write(paths: files.map(\.path), known: known) { .data(files[$0].bytes) }.counts
+        try write(paths: files.map(\.path), known: files.map { known.contains($0.path) }) { .data(files[$0].bytes) }.counts
     }
 
     /// Thread time spent making files' bytes and writing them, summed over threads.
@@ -94,9 +94,9 @@ public struct OutputWriter {
     /// and let go, so that the site is never whole in memory. `bytes` is
     /// called from several threads at once.
     ///
-    /// - Parameter known: as for `write(_:known:)`; not empty only when the
-    ///   caller's last build into this folder succeeded.
-    func write(paths: [SitePath], known: Set<SitePath>, bytes: (Int) -> FileContents) throws -> (counts: Counts, busy: Busy) {
+    /// - Parameter known: for each path, as for `write(_:known:)`; true for
+    ///   some only when the caller's last build into this folder succeeded.
+    func write(paths: [SitePath], known: [Bool], bytes: (Int) -> FileContents) throws -> (counts: Counts, busy: Busy) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -119,16 +119,17 @@ public struct OutputWriter {
         let old = previous ?? []
         // Known files mean this process's last build into the folder
         // succeeded: it left no temporary files, and no other build wrote since.
-        if known.isEmpty { removeTemporaries(in: old) }
+        if !known.contains(true) { removeTemporaries(in: old) }
         let new = paths.map(\.value)
         // The manifest covers every file that may exist at any moment of the
         // build; it is already right if the build makes the same files as the last.
-        let sameFiles = Set(old) == Set(new)
+        let keep = Set(new)
+        let sameFiles = old.count == keep.count && old.allSatisfy(keep.contains)
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
         // Folders first, once each, in order; then the files, in parallel.
         var folders = Set<String>()
-        for path in paths where !known.contains(path) {
+        for (path, known) in zip(paths, known) where !known {
             var parts = path.value.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
@@ -140,7 +141,7 @@ public struct OutputWriter {
             }
         }
         let outcomes = parallelMap(Array(paths.indices), threads: threads) { index -> (Result<Bool, Failure>, Busy) in
-            if known.contains(paths[index]) { return (.success(false), Busy()) }
+            if known[index] { return (.success(false), Busy()) }
             let start = DispatchTime.now().uptimeNanoseconds
             let contents = bytes(index)
             let made = DispatchTime.now().uptimeNanoseconds
@@ -165,8 +166,7 @@ public struct OutputWriter {
             case let .failure(failure): throw failure
             }
         }
-        let keep = Set(new)
-        for stale in old.sorted() where !keep.contains(stale) {
+        for stale in old.sorted() where !sameFiles && !keep.contains(stale) {
             let url = folder.appendingPathComponent(stale)
             if manager.fileExists(atPath: url.path) {
                 try? manager.removeItem(at: url)

@@ -62,7 +62,8 @@ public enum SiteLoader {
             cache.loaded = [:]
             cache.loadedWith = rawHTML
         }
-        let loaded: [(LoadedFile?, [Diagnostic])]
+        // What each file loaded to: made only for a link of the whole site.
+        let loadedFiles: () -> [LoadedFile]
         var parsed = jobs.count
         var changed: [LoadedFile?] = []
         if let cache {
@@ -71,25 +72,36 @@ public enum SiteLoader {
                 if let stamp = stamps[index], let entry = cache.loaded[jobs[index].path], entry.stamp == stamp { return nil }
                 return Loader.load(jobs[index], root: root, rawHTML: rawHTML)
             }
-            var kept: [String: BuildCache.LoadedEntry] = [:]
-            loaded = jobs.indices.map { index in
-                let path = jobs[index].path
-                if let result = fresh[index] {
-                    let file = result.0?.with(revision: cache.nextRevision())
-                    if let stamp = stamps[index] { kept[path] = .init(stamp: stamp, file: file, diagnostics: result.1) }
-                    return (file, result.1)
+            // The cache is updated in place: a rebuild touches only the files that changed.
+            var unstamped: [Int: (LoadedFile?, [Diagnostic])] = [:]
+            for index in jobs.indices {
+                guard let result = fresh[index] else { continue }
+                let file = result.0?.with(revision: cache.nextRevision())
+                changed.append(file)
+                if let stamp = stamps[index] {
+                    cache.loaded[jobs[index].path] = .init(stamp: stamp, file: file, diagnostics: result.1)
+                } else {
+                    cache.loaded[jobs[index].path] = nil
+                    unstamped[index] = (file, result.1)
                 }
-                let entry = cache.loaded[path]!
-                kept[path] = entry
-                return (entry.file, entry.diagnostics)
             }
-            cache.loaded = kept
-            parsed = fresh.filter { $0 != nil }.count
-            changed = jobs.indices.filter { fresh[$0] != nil }.map { loaded[$0].0 }
+            if cache.loaded.count != jobs.count - unstamped.count {
+                let listed = Set(jobs.map(\.path))
+                cache.loaded = cache.loaded.filter { listed.contains($0.key) }
+            }
+            let entry = { (index: Int) -> (LoadedFile?, [Diagnostic]) in
+                if let result = unstamped[index] { return result }
+                let kept = cache.loaded[jobs[index].path]!
+                return (kept.file, kept.diagnostics)
+            }
+            for index in jobs.indices { diagnostics += entry(index).1 }
+            loadedFiles = { jobs.indices.compactMap { entry($0).0 } }
+            parsed = changed.count
         } else {
-            loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
+            let loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
+            diagnostics += loaded.flatMap(\.1)
+            loadedFiles = { loaded.compactMap(\.0) }
         }
-        diagnostics += loaded.flatMap(\.1)
         clock.end("load and parse")
 
         // Only questions' text changed, and not what they link to: the last site, with them replaced.
@@ -114,7 +126,7 @@ public enum SiteLoader {
         // Link even when some files failed, so that one run reports every error;
         // without settings, link against placeholders and keep only the diagnostics.
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
-        var linker = Linker(settings: linkSettings, files: loaded.compactMap(\.0), listed: files, includeDrafts: includeDrafts)
+        var linker = Linker(settings: linkSettings, files: loadedFiles(), listed: files, includeDrafts: includeDrafts)
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
         let linked = linker.link(assembling: !loadFailed)
         diagnostics += linker.diagnostics
