@@ -91,33 +91,43 @@ struct Linker {
     ///
     /// - Parameter assembling: false when other files already failed: links are
     ///   checked, but no site is assembled (its warnings would be misleading).
-    mutating func link(assembling: Bool = true) -> Site? {
+    mutating func link(threads: Int, assembling: Bool = true) -> Site? {
         checkNumbers()
-        // Resolve every link once, in a fixed order.
-        var resolved: [String: [ResolvedLink]] = [:]
-        func resolve(_ source: MarkdownSource, page: SitePath, key: String, _ from: LinkSource) {
-            let links = zip(source.links, source.expected).map { self.checkedResolve($0, expected: $1, in: source, page: page) }
-            resolved[key] = links
-            noteFragments(links, from)
-        }
+        // Every text with links, in a fixed order; resolved in parallel, reported in that order.
+        var texts: [(source: MarkdownSource, page: SitePath, key: String, from: LinkSource)] = []
         for interview in interviews.values.sorted(by: { $0.id < $1.id }) {
-            resolve(interview.overview, page: Interview.path(interview.id), key: interview.file, .overview(interview.id))
+            texts.append((interview.overview, Interview.path(interview.id), interview.file, .overview(interview.id)))
         }
         for question in questions.values.sorted(by: { $0.file < $1.file }) {
-            resolve(question.question, page: question.reference.path, key: question.file + "#question", .question(question.reference))
-            resolve(question.answer, page: question.reference.path, key: question.file, .answer(question.reference))
+            texts.append((question.question, question.reference.path, question.file + "#question", .question(question.reference)))
+            texts.append((question.answer, question.reference.path, question.file, .answer(question.reference)))
             for topic in question.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(question.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
         for topic in topics.values.sorted(by: { $0.id < $1.id }) {
-            resolve(topic.description, page: Topic.path(topic.id), key: topic.file, .topic(topic.id))
+            texts.append((topic.description, Topic.path(topic.id), topic.file, .topic(topic.id)))
         }
         for figure in figures.values.sorted(by: { $0.id < $1.id }) {
-            resolve(figure.context, page: Figure.path(figure.id), key: figure.file, .figure(figure.id))
+            texts.append((figure.context, Figure.path(figure.id), figure.file, .figure(figure.id)))
             for topic in figure.topics where topics[topic.id] == nil && !unloaded.contains("Content/topics/\(topic.id).md") {
                 report(figure.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
+        }
+        let linker = self
+        let results = parallelMap(texts, threads: threads) { text -> ([ResolvedLink], [Diagnostic]) in
+            var found: [Diagnostic] = []
+            let links = zip(text.source.links, text.source.expected).map {
+                linker.checkedResolve($0, expected: $1, in: text.source, page: text.page, into: &found)
+            }
+            return (links, found)
+        }
+        var resolved: [String: [ResolvedLink]] = [:]
+        resolved.reserveCapacity(texts.count)
+        for (text, (links, found)) in zip(texts, results) {
+            resolved[text.key] = links
+            diagnostics += found
+            noteFragments(links, text.from)
         }
         guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return assemble(resolved)
@@ -228,22 +238,39 @@ struct Linker {
     mutating func checkedResolve(
         _ link: MarkdownDocument.Link, expected: ResolvedLink, in source: MarkdownSource, page: SitePath
     ) -> ResolvedLink {
-        let resolved = resolve(link, in: source, page: page)
+        var found: [Diagnostic] = []
+        let resolved = checkedResolve(link, expected: expected, in: source, page: page, into: &found)
+        diagnostics += found
+        return resolved
+    }
+
+    /// The same, reporting into `found`: without changing the linker, so texts resolve in parallel.
+    func checkedResolve(
+        _ link: MarkdownDocument.Link, expected: ResolvedLink, in source: MarkdownSource, page: SitePath,
+        into found: inout [Diagnostic]
+    ) -> ResolvedLink {
+        let resolved = resolve(link, in: source, page: page, into: &found)
         if resolved.target != .broken {
             if expected.target != resolved.target || expected.figure != resolved.figure || expected.topic != resolved.topic {
-                report(source.file, source.position(of: link),
-                       "internal error: this link was rendered to lead elsewhere than it resolves; please report it with the link's text")
+                found.append(.error(source.file, source.position(of: link),
+                    "internal error: this link was rendered to lead elsewhere than it resolves; please report it with the link's text"))
             }
         }
         return resolved
     }
 
-    private mutating func resolve(_ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath) -> ResolvedLink {
+    private func resolve(
+        _ link: MarkdownDocument.Link, in source: MarkdownSource, page: SitePath, into found: inout [Diagnostic]
+    ) -> ResolvedLink {
         // Positions cost a scan of the text: computed only for a diagnostic.
         let position = Lazy { source.position(of: link) }
         let destination = link.destination
+        func check(_ target: LinkTarget, figure: String? = nil, topic: String? = nil,
+                   _ source: MarkdownSource, _ position: Lazy<Position>) -> ResolvedLink {
+            self.check(target, figure: figure, topic: topic, source, position, into: &found)
+        }
         func broken(_ message: String) -> ResolvedLink {
-            report(source.file, position.value, message)
+            found.append(.error(source.file, position.value, message))
             return ResolvedLink(target: .broken)
         }
         if destination.isEmpty {
@@ -341,13 +368,13 @@ struct Linker {
     }
 
     /// Checks a page link's fragment against the anchors of its page.
-    private mutating func check(
+    private func check(
         _ target: LinkTarget, figure: String? = nil, topic: String? = nil,
-        _ source: MarkdownSource, _ position: Lazy<Position>
+        _ source: MarkdownSource, _ position: Lazy<Position>, into found: inout [Diagnostic]
     ) -> ResolvedLink {
         if case let .page(path, fragment?) = target, !(anchors[path]?.contains(fragment) ?? false) {
             let available = anchors[path].map { Linker.describeAnchors($0.all) } ?? ""
-            report(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available)")
+            found.append(.error(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available)"))
             return ResolvedLink(target: .broken)
         }
         return ResolvedLink(target: target, figure: figure, topic: topic)

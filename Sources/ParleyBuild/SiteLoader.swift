@@ -128,7 +128,7 @@ public enum SiteLoader {
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
         var linker = Linker(settings: linkSettings, files: loadedFiles(), listed: files, includeDrafts: includeDrafts)
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        let linked = linker.link(assembling: !loadFailed)
+        let linked = linker.link(threads: threads, assembling: !loadFailed)
         diagnostics += linker.diagnostics
         clock.end("link")
         let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
