@@ -127,18 +127,22 @@ public struct OutputWriter {
         let sameFiles = old.count == keep.count && old.allSatisfy(keep.contains)
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
-        // Folders first, once each, in order; then the files, in parallel.
+        // Folders first, once each, a level at a time (each level's in
+        // parallel, its parents made already); then the files, in parallel.
         var folders = Set<String>()
         for (path, known) in zip(paths, known) where !known {
             var parts = path.value.split(separator: "/").dropLast()
             while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
         }
         let base = folder.path
-        for relative in folders.sorted() {
-            let path = base + "/" + relative
-            if mkdir(path, 0o755) != 0 && errno != EEXIST {
-                throw Failure.io("cannot create the folder \(path): \(String(cString: strerror(errno)))")
+        let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+        for level in levels.keys.sorted() {
+            let failures = parallelMap(levels[level]!.sorted(), threads: threads) { relative -> String? in
+                let path = base + "/" + relative
+                guard mkdir(path, 0o755) != 0 && errno != EEXIST else { return nil }
+                return "cannot create the folder \(path): \(String(cString: strerror(errno)))"
             }
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw Failure.io(failure) }
         }
         let outcomes = parallelMap(Array(paths.indices), threads: threads) { index -> (Result<Bool, Failure>, Busy) in
             if known[index] { return (.success(false), Busy()) }
