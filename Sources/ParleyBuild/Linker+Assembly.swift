@@ -130,8 +130,20 @@ extension Linker {
         var figures = site.figures
         let interviewIndex = Dictionary(uniqueKeysWithValues: interviews.enumerated().map { ($1.id, $0) })
         let figureIndex = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.id, $0) })
+        // The changed answers' anchors first, so that every link, theirs too, is checked against them.
         for question in changed {
-            guard let before = signatures[question.file], questions[question.reference] != nil,
+            guard let old = questions[question.reference] else { return nil }
+            if old.answer.blockCount != question.answer.blockCount {
+                let page = question.reference.path, interviewPage = Interview.path(question.interviewID)
+                anchors[page]?.blocks = question.answer.blockCount
+                anchors[interviewPage]?.transcript[question.id] = question.answer.blockCount
+                toRecheck.formUnion(fragmentLinks[page] ?? [])
+                toRecheck.formUnion(fragmentLinks[interviewPage] ?? [])
+            }
+            questions[question.reference] = question
+        }
+        for question in changed {
+            guard let before = signatures[question.file],
                   let i = interviewIndex[question.interviewID],
                   let q = interviews[i].questions.firstIndex(where: { $0.id == question.id })
             else { return nil }
@@ -145,16 +157,8 @@ extension Linker {
             }
             let part = Linker.part(of: question, questionLinks: questionLinks, answerLinks: answerLinks)
             guard diagnostics.count == reported, part.signature == before else { return nil }
-            if let old = questions[question.reference], old.answer.blockCount != question.answer.blockCount {
-                let interviewPage = Interview.path(question.interviewID)
-                anchors[page]?.blocks = question.answer.blockCount
-                anchors[interviewPage]?.transcript[question.id] = question.answer.blockCount
-                toRecheck.formUnion(fragmentLinks[page] ?? [])
-                toRecheck.formUnion(fragmentLinks[interviewPage] ?? [])
-            }
             noteFragments(questionLinks, .question(question.reference))
             noteFragments(answerLinks, .answer(question.reference))
-            questions[question.reference] = question
             interviews[i].questions[q] = part.question
             for (figure, citation) in part.citations {
                 guard let f = figureIndex[figure],

@@ -93,6 +93,14 @@ struct IncrementalTests {
         #expect(try rebuild(site, session) {
             try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]!)
         }.relinked == 1)
+        // An answer that loses a block and links to it in the same edit.
+        _ = try rebuild(site, session) {
+            try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + "\n\nA second block.\n")
+        }
+        try site.write(ContentErrorTests.q2, SiteFixture.files[ContentErrorTests.q2]! + " See [below](#p2).")
+        let selfLink = session.build()
+        #expect(selfLink.errors.map(\.description).contains { $0.hasPrefix("\(ContentErrorTests.q2):8:") && $0.contains("there is no '#p2'") },
+                "\(selfLink.errors)")
     }
 
     @Test("A changed answer rewrites one shard of the search index, not the whole index")
