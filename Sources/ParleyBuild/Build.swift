@@ -1,7 +1,7 @@
 import Foundation
 import ParleySite
 
-/// `parley build`: load, link, render, and only then write.
+/// `parley build`: load and link the whole site, and only then render and write it.
 public enum Build {
     public struct Options: Sendable {
         /// The site's folder, the one that holds `Content/`.
@@ -47,7 +47,9 @@ public enum Build {
         public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
     }
 
-    /// Builds the site. Nothing is written unless the whole site rendered without error.
+    /// Builds the site. Nothing is written unless the whole site loaded and
+    /// linked without error and every file to copy was read; rendering a page
+    /// cannot fail, so each is written as soon as it is rendered.
     public static func run(_ options: Options) -> Report {
         run(options, cache: nil)
     }

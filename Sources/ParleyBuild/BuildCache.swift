@@ -3,10 +3,11 @@ import ParleyMarkdown
 import ParleySite
 
 /// What one build leaves for the next in the same process (`parley serve`, a
-/// benchmark): loaded files with their rendered Markdown, and page fingerprints, each kept
-/// while its inputs are unchanged. A rebuild then parses only the files that
-/// changed and renders only the pages whose inputs changed, and writes the
-/// same bytes a full build would.
+/// benchmark): the listing of `Content/`, the loaded files with their rendered
+/// Markdown, the linked site, and every file's fingerprint, each kept while
+/// its inputs are unchanged. A rebuild then parses only the files that
+/// changed, links a changed answer alone where it can, renders only the files
+/// whose inputs changed, and writes the same bytes a full build would.
 final class BuildCache: @unchecked Sendable {
     typealias Stamp = FileStamp
 
