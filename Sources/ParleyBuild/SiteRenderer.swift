@@ -39,7 +39,7 @@ public enum SiteRenderer {
     /// The output of a site, planned: every file is made only when asked
     /// for, so that a build writes each as soon as it is made, on all
     /// threads, and never holds the whole site in memory.
-    struct Plan: @unchecked Sendable {
+    struct Plan: Sendable {
         /// The files made from the whole site, in the order they are best started
         /// (the biggest first, so that the others' work overlaps it).
         enum Generated: Hashable {
@@ -73,6 +73,7 @@ public enum SiteRenderer {
             return .data(copied[page - pages.count].bytes)
         }
 
+        /// The same, as `Data`, for a site held in memory (`render`).
         func bytes(at index: Int) -> Data {
             switch contents(at: index) {
             case let .text(text): return Data(text.utf8)
