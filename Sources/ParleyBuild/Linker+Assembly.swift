@@ -1,6 +1,5 @@
 import ParleyMarkdown
 import ParleySite
-import Templates
 
 /// What a question links to, as far as other pages see it.
 struct QuestionSignature: Equatable {
@@ -12,7 +11,7 @@ struct QuestionSignature: Equatable {
 }
 
 extension Linker {
-    /// Builds the model from resolved links: cross-links both ways, rendered Markdown.
+    /// Builds the model from resolved links and the loader's rendered Markdown: cross-links both ways.
     mutating func assemble(_ resolved: [String: [ResolvedLink]]) -> Site {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }

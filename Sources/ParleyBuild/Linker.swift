@@ -1,10 +1,10 @@
 import Foundation
 import ParleyMarkdown
 import ParleySite
-import Templates
 
 /// Turns loaded files into a linked `Site`: resolves every link, checks every
-/// reference, gathers the cross-links both ways, and renders the Markdown.
+/// reference and that each link leads where the loader rendered it to, and
+/// gathers the cross-links both ways.
 struct Linker {
     let settings: SiteSettings
     var diagnostics: [Diagnostic] = []
