@@ -8,10 +8,12 @@
 # 10 questions, max(20, N/5) topics, 2N figures; deterministic from SEED), and
 # reports for each N:
 #   - `parley build` into a new folder: median wall, CPU and peak RSS (measure.py);
-#   - parley-benchmark (Benchmarks/Sources): the phases of a full build (load
-#     and parse, link, render, write), pages per second, MB/s of Markdown, peak
+#   - parley-benchmark (Benchmarks/Sources): the phases of a full build (list
+#     files, load and parse, link, plan, render and write, with the threads'
+#     time rendering and writing), pages per second, MB/s of Markdown, peak
 #     RSS, and a rebuild in the same process after one answer changed (as
-#     `parley serve` rebuilds): its time, files parsed, pages rendered;
+#     `parley serve` rebuilds): its phases, files parsed, pages rendered, files
+#     written; then the median of 20 more rebuilds;
 #   - hugo (if installed: apt-get install hugo) on the twin Hugo site, and the
 #     floor: `cmark --smart` over all bodies plus `cp -r` of the output tree.
 # Needs python3; hugo and cmark are optional.
