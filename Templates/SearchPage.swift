@@ -46,29 +46,29 @@ public enum SearchPage {
         return Int(hash % UInt64(count))
     }
 
-    /// What goes into shard `shard`: interviews (with their questions), topics and figures, in site order.
-    public struct ShardContents {
+    /// What goes into one shard: interviews (with their questions), topics and figures, in site order.
+    public struct ShardContents: Sendable {
         public var interviews: [Interview] = []
         public var topics: [Topic] = []
         public var figures: [Figure] = []
     }
 
-    public static func contents(ofShard shard: Int, in site: Site) -> ShardContents {
+    /// What goes into each shard, sorted out in one pass over the site.
+    public static func shards(of site: Site) -> [ShardContents] {
         let count = shardCount(site)
-        var contents = ShardContents()
-        contents.interviews = site.interviews.filter { SearchPage.shard(of: $0.id, count: count) == shard }
-        contents.topics = site.topics.filter { SearchPage.shard(of: $0.id, count: count) == shard }
-        contents.figures = site.figures.filter { SearchPage.shard(of: $0.id, count: count) == shard }
-        return contents
+        var shards = [ShardContents](repeating: ShardContents(), count: count)
+        for interview in site.interviews { shards[shard(of: interview.id, count: count)].interviews.append(interview) }
+        for topic in site.topics { shards[shard(of: topic.id, count: count)].topics.append(topic) }
+        for figure in site.figures { shards[shard(of: figure.id, count: count)].figures.append(figure) }
+        return shards
     }
 
-    /// Shard `shard` of the index: one record per page, answers split into their blocks.
+    /// One shard of the index (from `shards(of:)`): one record per page, answers split into their blocks.
     ///
     /// Record fields: `u` the page (from the site's root), `k` its kind, `t` its
     /// title, `c` its context line, `q` the question or summary, `b` the blocks'
     /// text, `a` the anchor of block N is `a + N` (absent: blocks are not anchored).
-    public static func index(shard: Int, of site: Site) -> String {
-        let contents = contents(ofShard: shard, in: site)
+    public static func index(_ contents: ShardContents) -> String {
         var records: [JSONValue] = []
         for interview in contents.interviews {
             records.append(record(interview.path, "interview", interview.title,

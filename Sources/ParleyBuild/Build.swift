@@ -76,12 +76,15 @@ public enum Build {
         guard report.succeeded else { return report }
         // A file whose fingerprint is unchanged since the last build into this
         // same folder is known to be on disk: it is neither made nor read back.
-        let wroteHereBefore = cache?.writtenTo == options.output.standardizedFileURL
-        let fingerprints: [Int?] = cache == nil ? [] : parallelMap(Array(plan.paths.indices), threads: options.threads) {
-            plan.fingerprint(at: $0)
+        var fingerprints: [Int?] = []
+        if cache != nil {
+            let revisions = SiteRenderer.Revisions(site)
+            fingerprints = parallelMap(Array(plan.paths.indices), threads: options.threads) {
+                plan.fingerprint(at: $0, revisions: revisions)
+            }
         }
         var known = [Bool](repeating: false, count: plan.paths.count)
-        if let last = cache?.written, wroteHereBefore {
+        if let last = cache?.written, last.folder == options.output.standardizedFileURL {
             if last.paths == plan.paths {
                 for index in known.indices { known[index] = fingerprints[index] != nil && fingerprints[index] == last.fingerprints[index] }
             } else {
@@ -90,7 +93,6 @@ public enum Build {
             }
         }
         // The cache's fingerprints describe the folder only once the write succeeds.
-        cache?.writtenTo = nil
         cache?.written = nil
         clock.end("plan")
         report.files = plan.paths.count
@@ -103,8 +105,7 @@ public enum Build {
             report.counts = counts
             report.busy = busy
             if let cache {
-                cache.written = (plan.paths, fingerprints)
-                cache.writtenTo = options.output.standardizedFileURL
+                cache.written = (options.output.standardizedFileURL, plan.paths, fingerprints)
             }
         } catch {
             report.failure = "\(error)"

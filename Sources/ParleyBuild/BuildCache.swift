@@ -38,11 +38,9 @@ final class BuildCache: @unchecked Sendable {
         var includeDrafts: Bool
     }
 
-    /// Every file last written into `writtenTo`, with its fingerprint (nil for copied files).
-    var written: (paths: [SitePath], fingerprints: [Int?])?
-
-    /// The folder the last build wrote every page into, if it succeeded.
-    var writtenTo: URL?
+    /// The folder the last build wrote into, if it succeeded, and every file
+    /// it wrote there with its fingerprint (nil for copied files).
+    var written: (folder: URL, paths: [SitePath], fingerprints: [Int?])?
 
     /// A new revision number for a freshly loaded file; never reused.
     func nextRevision() -> Int {

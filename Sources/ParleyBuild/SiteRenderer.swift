@@ -20,10 +20,6 @@ public enum SiteRenderer {
         case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
     }
 
-    public static func pages(of site: Site) -> [SitePath] {
-        pageList(site).map { path(of: $0, in: site) }
-    }
-
     /// Every output file in memory, sorted by path; diagnostics for files of
     /// `Content/` that would overwrite a generated one or cannot be read.
     public static func render(
@@ -52,8 +48,9 @@ public enum SiteRenderer {
         }
 
         let site: Site
-        let revisions: Revisions
         let generated: [Generated]
+        /// What each shard of the search index holds.
+        let shards: [SearchPage.ShardContents]
         let pages: [Page]
         /// Files copied from `Content/`, read when planning.
         let copied: [OutputFile]
@@ -64,6 +61,8 @@ public enum SiteRenderer {
 
         /// The index in `paths` of the first page.
         var firstPage: Int { generated.count }
+        /// The pages' paths.
+        var pagePaths: ArraySlice<SitePath> { paths[firstPage..<(firstPage + pages.count)] }
 
         /// The bytes of file `index` of `paths`.
         func contents(at index: Int) -> FileContents {
@@ -83,19 +82,21 @@ public enum SiteRenderer {
 
         /// A hash of what file `index` of `paths` is made from (nil for the
         /// copied files): equal fingerprints mean equal bytes.
-        func fingerprint(at index: Int) -> Int? {
-            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: site, pages: pages) }
+        ///
+        /// - Parameter revisions: `Revisions(site)`, made once for all the files.
+        func fingerprint(at index: Int, revisions: Revisions) -> Int? {
+            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: self) }
             let page = index - generated.count
             return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site, revisions: revisions) : nil
         }
 
         private func make(_ file: Generated) -> String {
             switch file {
-            case let .searchIndex(shard): return SearchPage.index(shard: shard, of: site)
+            case let .searchIndex(shard): return SearchPage.index(shards[shard])
             case .feed: return Feed.render(site).markup
             case .figuresJSON: return FigureData.json(site)
             case .figuresCSV: return FigureData.csv(site)
-            case .sitemap: return Sitemap.render(site, pages: pages.map { SiteRenderer.path(of: $0, in: site) }).markup
+            case .sitemap: return Sitemap.render(site, pages: Array(pagePaths)).markup
             case .notFound: return NotFoundPage.render(site).markup
             case .stylesheet: return Stylesheet.css
             case .searchScript: return SearchPage.script
@@ -146,7 +147,7 @@ public enum SiteRenderer {
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return Plan(site: site, revisions: Revisions(site), generated: generated, pages: pages, copied: copied,
+        return Plan(site: site, generated: generated, shards: SearchPage.shards(of: site), pages: pages, copied: copied,
                     paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics)
     }
 
@@ -204,7 +205,8 @@ public enum SiteRenderer {
 
     /// A hash of everything a site-wide file reads, through the revisions of
     /// the files it comes from.
-    static func fingerprint(of file: Plan.Generated, in site: Site, pages: [Page]) -> Int {
+    static func fingerprint(of file: Plan.Generated, in plan: Plan) -> Int {
+        let site = plan.site
         var hasher = Hasher()
         combineSettings(site, into: &hasher)
         hasher.combine(file)
@@ -216,7 +218,7 @@ public enum SiteRenderer {
         switch file {
         case let .searchIndex(shard):
             hasher.combine(SearchPage.shardCount(site))
-            let contents = SearchPage.contents(ofShard: shard, in: site)
+            let contents = plan.shards[shard]
             contents.interviews.forEach(interview)
             for topic in contents.topics { hasher.combine(topic.id); hasher.combine(topic.revision) }
             for figure in contents.figures { hasher.combine(figure.id); hasher.combine(figure.revision) }
@@ -233,7 +235,7 @@ public enum SiteRenderer {
         case .sitemap:
             // Every page, dated by its interview.
             for each in site.interviews { hasher.combine(each.id); hasher.combine(each.revision) }
-            for page in pages { hasher.combine(path(of: page, in: site)) }
+            for path in plan.pagePaths { hasher.combine(path) }
         case .notFound, .stylesheet, .searchScript:
             break
         }
