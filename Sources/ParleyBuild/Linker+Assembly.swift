@@ -12,7 +12,7 @@ struct QuestionSignature: Equatable {
 
 extension Linker {
     /// Builds the model from resolved links and the loader's rendered Markdown: cross-links both ways.
-    mutating func assemble(_ resolved: [String: [ResolvedLink]]) -> Site {
+    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int) -> Site {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
@@ -24,9 +24,11 @@ extension Linker {
         var citations: [String: [Citation]] = [:]
         var questionsByTopic: [String: [QuestionReference]] = [:]
         var questionsByInterview: [String: [Question]] = [:]
-        for question in orderedQuestions {
-            let part = Linker.part(of: question, questionLinks: resolved[question.file + "#question"] ?? [],
-                                   answerLinks: resolved[question.file] ?? [])
+        let parts = parallelMap(orderedQuestions, threads: threads) { question in
+            Linker.part(of: question, questionLinks: resolved[question.file + "#question"] ?? [],
+                        answerLinks: resolved[question.file] ?? [])
+        }
+        for (question, part) in zip(orderedQuestions, parts) {
             for topic in part.question.topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
             for (figure, citation) in part.citations { citations[figure, default: []].append(citation) }
             questionsByInterview[question.interviewID, default: []].append(part.question)

@@ -34,6 +34,7 @@ struct Linker {
         self.settings = settings
         self.assets = Set(listed.assets)
         var allQuestions: [LoadedQuestion] = []
+        allQuestions.reserveCapacity(files.count)
         for file in files {
             switch file {
             case let .interview(interview):
@@ -45,6 +46,7 @@ struct Linker {
         }
         // A question of an interview whose index.md failed to load is still
         // checked; the build fails on that index.md anyway.
+        questions.reserveCapacity(allQuestions.count)
         for question in allQuestions where !drafts.contains(question.interviewID) {
             questions[question.reference] = question
         }
@@ -64,6 +66,9 @@ struct Linker {
     // MARK: - Pages and anchors
 
     private mutating func index() {
+        let pages = interviews.count + questions.count + topics.count + figures.count
+        anchors.reserveCapacity(pages)
+        pagesByFile.reserveCapacity(pages)
         let questionsByInterview = Dictionary(grouping: questions.values, by: \.interviewID)
         for interview in interviews.values {
             var transcript: [String: Int] = [:]
@@ -130,7 +135,7 @@ struct Linker {
             noteFragments(links, text.from)
         }
         guard assembling, !diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return assemble(resolved)
+        return assemble(resolved, threads: threads)
     }
 
     /// A Markdown text of the content, by what it belongs to.

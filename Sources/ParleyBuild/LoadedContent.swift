@@ -60,16 +60,28 @@ struct LoadedFigure {
 }
 
 /// The rendered Markdown of one question: everything its pages and the pages
-/// that quote it need.
-struct RenderedQuestion: Sendable {
-    var questionHTML: HTML
-    var questionHTMLForLists: HTML
-    var questionText: String
-    var answer: HTML
-    var transcriptAnswer: HTML
+/// that quote it need. A class, like `MarkdownSource`, so that a loaded
+/// question is cheap to copy.
+final class RenderedQuestion: Sendable {
+    let questionHTML: HTML
+    let questionHTMLForLists: HTML
+    let questionText: String
+    let answer: HTML
+    let transcriptAnswer: HTML
     /// Block number (from 1) → the block rendered for a figure page.
-    var quotes: [Int: HTML]
-    var blockTexts: [String]
+    let quotes: [Int: HTML]
+    let blockTexts: [String]
+
+    init(questionHTML: HTML, questionHTMLForLists: HTML, questionText: String, answer: HTML,
+         transcriptAnswer: HTML, quotes: [Int: HTML], blockTexts: [String]) {
+        self.questionHTML = questionHTML
+        self.questionHTMLForLists = questionHTMLForLists
+        self.questionText = questionText
+        self.answer = answer
+        self.transcriptAnswer = transcriptAnswer
+        self.quotes = quotes
+        self.blockTexts = blockTexts
+    }
 }
 
 /// One parsed content file, of whichever kind.
