@@ -12,7 +12,10 @@ import Darwin
 /// The cmark tree itself is not kept: the loader renders each text as soon
 /// as it is parsed (see `Linker.expected`) and lets the tree go, so that a
 /// build never holds the trees of the whole site.
-struct MarkdownSource: Sendable {
+///
+/// A class, so that the loaded files that hold it are cheap to copy while
+/// they are linked.
+final class MarkdownSource: Sendable {
     /// Links and images, in document order.
     let links: [MarkdownDocument.Link]
     /// Where each link leads if what it names exists (`Linker.expected`): where it was rendered to.
@@ -26,9 +29,15 @@ struct MarkdownSource: Sendable {
     let firstLine: Int
     /// Columns to add on the text's first line (a front-matter value starts mid-line).
     let firstLineIndent: Int
-    private let text: String
-    /// The UTF-8 offset at which each line starts, when the text has links to place.
-    private let lineStarts: [Int]
+    /// The file position of each link and piece of raw HTML, worked out while
+    /// the text was at hand: the text itself is not kept.
+    private let places: [Place]
+
+    private struct Place {
+        let line: Int
+        let byteColumn: Int
+        let position: Position
+    }
 
     /// Parses `text`; the document is for rendering right away.
     ///
@@ -54,10 +63,14 @@ struct MarkdownSource: Sendable {
         self.file = file
         self.firstLine = firstLine
         self.firstLineIndent = firstLineIndent
-        // The text is kept only to place diagnostics, which only links and raw HTML have.
-        let placed = !links.isEmpty || !rawHTML.isEmpty
-        self.text = placed ? text : ""
-        lineStarts = placed ? MarkdownSource.lineStarts(of: text) : []
+        // Only links and raw HTML have diagnostics to place.
+        let spots = links.map { ($0.line, $0.byteColumn) } + rawHTML.map { ($0.line, $0.byteColumn) }
+        let lineStarts = spots.isEmpty ? [] : MarkdownSource.lineStarts(of: text)
+        places = spots.map { line, byteColumn in
+            Place(line: line, byteColumn: byteColumn, position: MarkdownSource.position(
+                line: line, byteColumn: byteColumn, in: text, lineStarts: lineStarts,
+                firstLine: firstLine, firstLineIndent: firstLineIndent))
+        }
     }
 
     /// The file position of a link, with the column in characters.
@@ -122,8 +135,16 @@ struct MarkdownSource: Sendable {
         return out + rest
     }
 
-    /// The file position of a place cmark reports, with the column in characters.
+    /// The file position of a place cmark reports (a link or raw HTML), with the column in characters.
     func position(line: Int, byteColumn: Int) -> Position {
+        if let place = places.first(where: { $0.line == line && $0.byteColumn == byteColumn }) { return place.position }
+        return MarkdownSource.position(line: line, byteColumn: byteColumn, in: "", lineStarts: [],
+                                       firstLine: firstLine, firstLineIndent: firstLineIndent)
+    }
+
+    private static func position(
+        line: Int, byteColumn: Int, in text: String, lineStarts: [Int], firstLine: Int, firstLineIndent: Int
+    ) -> Position {
         let index = line - 1
         var column = max(byteColumn, 1)
         if lineStarts.indices.contains(index) {
