@@ -112,6 +112,7 @@ public enum Build {
         }
         clock.end("render and write")
         report.timings += clock.phases
+        releaseInBackground((loaded, plan))
         return report
     }
 }
