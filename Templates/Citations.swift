@@ -51,21 +51,26 @@ public enum Citations {
 
     /// A `@misc` entry, as plain text.
     public static func bibtex(_ entry: Entry) -> String {
-        var fields: [(String, String)] = [
-            ("author", "{\(escape(inverted(entry.author)))}"),
-            ("title", "{\(escape(entry.part ?? entry.title))}"),
-        ]
-        if entry.part != nil { fields.append(("booktitle", "{\(escape(entry.title))}")) }
-        fields.append(("howpublished", "{Interview by \(escape(entry.interviewer))}"))
-        if let publisher = entry.publisher { fields.append(("organization", "{\(escape(publisher))}")) }
-        fields += [
-            ("year", "{\(entry.date.year)}"),
-            ("month", monthMacros[entry.date.month - 1]),
-            ("day", "{\(entry.date.day)}"),
-            ("url", "{\(entry.url)}"),
-        ]
-        let body = fields.map { "  \($0.0) = \($0.1)," }.joined(separator: "\n")
-        return "@misc{\(entry.key),\n\(body)\n}\n"
+        var text = "@misc{\(entry.key),\n"
+        text.reserveCapacity(256 + entry.url.utf8.count)
+        func field(_ name: String, _ value: String) {
+            text += "  "
+            text += name
+            text += " = "
+            text += value
+            text += ",\n"
+        }
+        field("author", "{\(escape(inverted(entry.author)))}")
+        field("title", "{\(escape(entry.part ?? entry.title))}")
+        if entry.part != nil { field("booktitle", "{\(escape(entry.title))}") }
+        field("howpublished", "{Interview by \(escape(entry.interviewer))}")
+        if let publisher = entry.publisher { field("organization", "{\(escape(publisher))}") }
+        field("year", "{\(entry.date.year)}")
+        field("month", monthMacros[entry.date.month - 1])
+        field("day", "{\(entry.date.day)}")
+        field("url", "{\(entry.url)}")
+        text += "}\n"
+        return text
     }
 
     /// The "Cite this" section of interview and question pages. The BibTeX
@@ -84,18 +89,32 @@ public enum Citations {
 
     /// A BibTeX text as a `data:` URL; every byte but the unreserved ones percent-encoded.
     static func dataURL(_ bibtex: String) -> String {
-        var url = Array("data:application/x-bibtex;charset=utf-8,".utf8)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in bibtex.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
-                url.append(byte)
-            default:
-                url += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        let prefix = "data:application/x-bibtex;charset=utf-8,".utf8
+        let hex: StaticString = "0123456789ABCDEF"
+        var bibtex = bibtex
+        return bibtex.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: prefix.count + 3 * bytes.count) { url in
+                var count = 0
+                for byte in prefix { url[count] = byte; count += 1 }
+                hex.withUTF8Buffer { hex in
+                    for byte in bytes {
+                        switch byte {
+                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                             UInt8(ascii: "_"), UInt8(ascii: "~"):
+                            url[count] = byte
+                            count += 1
+                        default:
+                            url[count] = UInt8(ascii: "%")
+                            url[count + 1] = hex[Int(byte >> 4)]
+                            url[count + 2] = hex[Int(byte & 0x0F)]
+                            count += 3
+                        }
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: url, as: UTF8.self)
     }
 
     // MARK: - Names

@@ -74,10 +74,22 @@ public enum Layout {
 
     /// Text cut at a word to at most `limit` characters, for descriptions.
     static func shorten(_ text: String, limit: Int = 300) -> String {
-        // Word by word, stopping at the limit: the text may be a whole answer.
+        // Unicode scalars are far cheaper to step through than characters, and
+        // give the same cut while each scalar is a character of its own.
+        shorten(text.unicodeScalars, of: text, limit: limit, isWhitespace: \.properties.isWhitespace,
+                stepsOver: { !isCharacterOfItsOwn($0) })
+            ?? shorten(text, of: text, limit: limit, isWhitespace: \.isWhitespace, stepsOver: { _ in false })!
+    }
+
+    /// Word by word, stopping at the limit: the text may be a whole answer.
+    /// Nil if a unit is met that `stepsOver` gives up on.
+    private static func shorten<Units: BidirectionalCollection>(
+        _ units: Units, of text: String, limit: Int,
+        isWhitespace: (Units.Element) -> Bool, stepsOver: (Units.Element) -> Bool
+    ) -> String? where Units.Index == String.Index {
         var out = ""
         var outCount = 0, wordCount = 0
-        var wordStart = text.startIndex
+        var wordStart = units.startIndex
         func fits(_ end: String.Index) -> Bool {
             guard wordCount > 0 else { return true }
             if outCount + wordCount + 1 > limit { return false }
@@ -87,18 +99,30 @@ public enum Layout {
             wordCount = 0
             return true
         }
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if text[index].isWhitespace {
+        var index = units.startIndex
+        while index < units.endIndex {
+            let unit = units[index]
+            if stepsOver(unit) { return nil }
+            if isWhitespace(unit) {
                 if !fits(index) { return out + "…" }
             } else {
                 if wordCount == 0 { wordStart = index }
                 wordCount += 1
             }
-            index = next
+            index = units.index(after: index)
         }
-        return fits(text.endIndex) ? out : out + "…"
+        return fits(units.endIndex) ? out : out + "…"
+    }
+
+    /// Whether a scalar is always a character by itself (only CR LF, both
+    /// white space, would join): ASCII, Latin-1 and Latin Extended letters,
+    /// and the general punctuation of running text (dashes, quotes, ellipsis),
+    /// but not the joiners, marks or emoji that combine with their neighbours.
+    private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x09...0x0D, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
     }
 
     public static let searchPath = SitePath.page("search")

@@ -179,19 +179,19 @@ public final class MarkdownDocument {
     public var blockTexts: [String] {
         var paragraphs: [String] = []
         paragraphs.reserveCapacity(blocks.count)
-        var text = SpaceCollapsingBuffer()
+        var pieces: [Piece] = []
         for block in blocks {
-            text.reset()
+            pieces.removeAll(keepingCapacity: true)
             Self.walk(block) { node in
                 let type = cmark_node_get_type(node)
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
-                    if let literal = cmark_node_get_literal(node) { text.append(literal) }
+                    if let literal = cmark_node_get_literal(node) { pieces.append(.literal(literal)) }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
                             || type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
-                    text.appendSpace()
+                    pieces.append(.space)
                 }
             }
-            paragraphs.append(text.string)
+            paragraphs.append(Self.collapsingSpaces(pieces))
         }
         return paragraphs
     }
@@ -200,36 +200,42 @@ public final class MarkdownDocument {
 // MARK: - cmark
 
 private extension MarkdownDocument {
-    /// Text gathered byte by byte, with runs of ASCII white space as one
-    /// space and none at either end.
-    struct SpaceCollapsingBuffer {
-        private var bytes: [UInt8] = []
-        private var pendingSpace = false
+    /// A block's text as the walk meets it: a node's literal, or a break between words.
+    enum Piece {
+        case literal(UnsafePointer<CChar>)
+        case space
+    }
 
-        mutating func reset() {
-            bytes.removeAll(keepingCapacity: true)
-            pendingSpace = false
+    /// The pieces' text, with runs of ASCII white space as one space and none
+    /// at either end, written straight into the string's storage.
+    static func collapsingSpaces(_ pieces: [Piece]) -> String {
+        let lengths = pieces.map { piece -> Int in
+            if case let .literal(literal) = piece { return strlen(literal) }
+            return 1
         }
-
-        mutating func appendSpace() {
-            pendingSpace = !bytes.isEmpty
-        }
-
-        mutating func append(_ literal: UnsafePointer<CChar>) {
-            var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-            while case let byte = pointer.pointee, byte != 0 {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20) }
-                    pendingSpace = false
-                    bytes.append(byte)
+        return String(unsafeUninitializedCapacity: lengths.reduce(0, +)) { buffer in
+            var count = 0, pendingSpace = false
+            for piece in pieces {
+                guard case let .literal(literal) = piece else {
+                    pendingSpace = count > 0
+                    continue
                 }
-                pointer += 1
+                var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+                while case let byte = pointer.pointee, byte != 0 {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                    } else {
+                        // A pending space replaces at least one byte not written: it fits.
+                        if pendingSpace { buffer[count] = 0x20; count += 1 }
+                        pendingSpace = false
+                        buffer[count] = byte
+                        count += 1
+                    }
+                    pointer += 1
+                }
             }
+            return count
         }
-
-        var string: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     func point(_ urls: [String]) {
