@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // mimalloc, linked into the command so that it replaces malloc for the
+        // whole process: a build makes millions of small strings and arrays.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // The only Swift code that touches cmark's C API.
         .target(name: "ParleyMarkdown", dependencies: ["CCmark"]),
         // The content model that templates read: plain values, already linked.
@@ -51,14 +57,14 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyBuild", "ParleyServe",
+                "ParleyBuild", "ParleyServe", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A seeded fuzzer of load → parse → link → render; not part of any product (Tests/Fuzz/run.sh).
         .executableTarget(name: "parley-fuzz", dependencies: ["ParleyBuild", "ParleySite"], path: "Sources/ParleyFuzz"),
         // The build benchmark (Benchmarks/run.sh); not part of any product.
-        .executableTarget(name: "parley-benchmark", dependencies: ["ParleyBuild"], path: "Benchmarks/Sources"),
+        .executableTarget(name: "parley-benchmark", dependencies: ["ParleyBuild", "CMimalloc"], path: "Benchmarks/Sources"),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),

@@ -6,6 +6,8 @@
 // Prints the wall time of each phase, pages per second, MB/s of Markdown, the
 // peak resident memory, and the rebuild's time, files parsed and pages rendered;
 // then the median of 2N more rebuilds (N = 10 unless --rebuilds says otherwise).
+// Like `parley`, it runs on mimalloc, and says so.
+import CMimalloc
 import Foundation
 import ParleyBuild
 
@@ -23,6 +25,13 @@ func peakMiB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
+}
+
+/// mimalloc, as linked in, unless something (such as `LD_PRELOAD`) put another allocator in its place.
+func allocator() -> String {
+    let block = malloc(16)
+    defer { free(block) }
+    return mi_is_in_heap_region(block) ? "mimalloc \(mi_version())" : "system malloc"
 }
 
 func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {
@@ -53,6 +62,7 @@ guard full.succeeded else {
     print(full.diagnostics.prefix(20).map(\.description).joined(separator: "\n"), full.failure ?? "")
     exit(1)
 }
+print("allocator: \(allocator())")
 print("full build: \(full.pages) pages, \(full.files) files, \(markdownFiles.count) Markdown files (\(String(format: "%.1f", Double(markdownBytes) / 1e6)) MB)")
 func phases(_ report: Build.Report) {
     for (phase, time) in report.timings { print("  " + phase.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMimalloc
 import Foundation
 import ParleyBuild
 
@@ -14,8 +15,17 @@ struct Parley: AsyncParsableCommand {
         Exit status: 0 success; 1 content errors (nothing was written); \
         2 the output could not be written; 64 bad command-line usage.
         """,
-        version: "0.1.0",
+        version: "0.1.0 (\(Parley.allocator))",
         subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// The allocator the process runs on: mimalloc, linked in for speed,
+    /// unless something (such as `LD_PRELOAD`) put another in its place.
+    static var allocator: String {
+        let block = malloc(16)
+        defer { free(block) }
+        let version = Int(mi_version())
+        return mi_is_in_heap_region(block) ? "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)" : "system malloc"
+    }
 }
