@@ -76,8 +76,8 @@ public enum Layout {
     static func shorten(_ text: String, limit: Int = 300) -> String {
         // Unicode scalars are far cheaper to step through than characters, and
         // give the same cut while each scalar is a character of its own.
-        shorten(text.unicodeScalars, of: text, limit: limit, isWhitespace: \.properties.isWhitespace,
-                stepsOver: { !isCharacterOfItsOwn($0) })
+        shorten(text.unicodeScalars, of: text, limit: limit, isWhitespace: \.isWhitespaceQuickly,
+                stepsOver: { !$0.isCharacterOfItsOwn })
             ?? shorten(text, of: text, limit: limit, isWhitespace: \.isWhitespace, stepsOver: { _ in false })!
     }
 
@@ -88,6 +88,7 @@ public enum Layout {
         isWhitespace: (Units.Element) -> Bool, stepsOver: (Units.Element) -> Bool
     ) -> String? where Units.Index == String.Index {
         var out = ""
+        out.reserveCapacity(min(text.utf8.count, 4 * limit) + 3)
         var outCount = 0, wordCount = 0
         var wordStart = units.startIndex
         func fits(_ end: String.Index) -> Bool {
@@ -112,17 +113,6 @@ public enum Layout {
             index = units.index(after: index)
         }
         return fits(units.endIndex) ? out : out + "…"
-    }
-
-    /// Whether a scalar is always a character by itself (only CR LF, both
-    /// white space, would join): ASCII, Latin-1 and Latin Extended letters,
-    /// and the general punctuation of running text (dashes, quotes, ellipsis),
-    /// but not the joiners, marks or emoji that combine with their neighbours.
-    private static func isCharacterOfItsOwn(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x20...0x7E, 0x09...0x0D, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: return true
-        default: return false
-        }
     }
 
     public static let searchPath = SitePath.page("search")

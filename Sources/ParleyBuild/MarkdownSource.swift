@@ -152,7 +152,7 @@ final class MarkdownSource: Sendable {
             let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[index])
             let end = index + 1 < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[index + 1] - 1) : utf8.endIndex
             let prefix = utf8[start..<end].prefix(max(byteColumn - 1, 0))
-            column = String(decoding: prefix, as: UTF8.self).count + 1
+            column = String(decoding: prefix, as: UTF8.self).characterCount + 1
         }
         return Position(line: firstLine + max(index, 0), column: column + (index == 0 ? firstLineIndent : 0))
     }

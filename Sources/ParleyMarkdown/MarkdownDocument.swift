@@ -214,27 +214,32 @@ private extension MarkdownDocument {
             return 1
         }
         return String(unsafeUninitializedCapacity: lengths.reduce(0, +)) { buffer in
-            var count = 0, pendingSpace = false
+            guard let start = buffer.baseAddress else { return 0 }
+            var out = start, pendingSpace = false
             for piece in pieces {
                 guard case let .literal(literal) = piece else {
-                    pendingSpace = count > 0
+                    pendingSpace = out != start
                     continue
                 }
-                var pointer = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-                while case let byte = pointer.pointee, byte != 0 {
-                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                        pendingSpace = count > 0
-                    } else {
-                        // A pending space replaces at least one byte not written: it fits.
-                        if pendingSpace { buffer[count] = 0x20; count += 1 }
-                        pendingSpace = false
-                        buffer[count] = byte
-                        count += 1
+                var byte = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+                while byte.pointee != 0 {
+                    switch byte.pointee {
+                    case 0x20, 0x0A, 0x09, 0x0D:
+                        pendingSpace = out != start
+                    default:
+                        // A pending space stands for at least one byte not written: it fits.
+                        if pendingSpace {
+                            out.pointee = 0x20
+                            out += 1
+                            pendingSpace = false
+                        }
+                        out.pointee = byte.pointee
+                        out += 1
                     }
-                    pointer += 1
+                    byte += 1
                 }
             }
-            return count
+            return out - start
         }
     }
 

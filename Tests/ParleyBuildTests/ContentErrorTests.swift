@@ -56,6 +56,14 @@ struct ContentErrorTests {
         Case(name: "an unknown figure link",
              changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "It grew by [12](figure:export).")],
              expected: ["\(q2):7:12: error: unknown figure 'export'. Did you mean 'exports'? Each figure is a file Content/figures/<id>.md"]),
+        // Columns count characters: "Il a crû – de" is 13 characters in 16 bytes.
+        Case(name: "an unknown figure link after accents and dashes",
+             changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "Il a crû – de [12](figure:export).")],
+             expected: ["\(q2):7:15: error: unknown figure 'export'. Did you mean 'exports'? Each figure is a file Content/figures/<id>.md"]),
+        // A decomposed é (two scalars) and a family emoji (five) are one character each.
+        Case(name: "an unknown figure link after combining marks and emoji",
+             changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "Cafe\u{301} 👩‍👩‍👧 [12](figure:export).")],
+             expected: ["\(q2):7:8: error: unknown figure 'export'. Did you mean 'exports'? Each figure is a file Content/figures/<id>.md"]),
         Case(name: "an unknown interview link",
              changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "See [it](interview:alpha-2023).")],
              expected: ["\(q2):7:5: error: unknown interview 'alpha-2023'. Did you mean 'alpha-2024'? Each interview is a folder Content/interviews/<id>/ with an index.md"]),
