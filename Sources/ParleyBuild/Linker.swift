@@ -406,18 +406,23 @@ struct Linker {
     }
 
     static func splitFragment(_ destination: String) -> (String, String?) {
-        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
-        return (String(destination[..<hash]), String(destination[destination.index(after: hash)...]))
+        let utf8 = destination.utf8
+        guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination, nil) }
+        return (String(destination[..<hash]), String(destination[utf8.index(after: hash)...]))
     }
 
-    /// The URL scheme, if the destination has one (`figure:x` → `figure`).
+    /// The URL scheme, if the destination has one (`figure:x` → `figure`):
+    /// an ASCII letter, then ASCII letters, digits, `+`, `.` or `-`, up to the first `:`.
     static func scheme(of address: String) -> String? {
-        guard let colon = address.firstIndex(of: ":") else { return nil }
-        let scheme = address[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
-        else { return nil }
-        return String(scheme)
+        let utf8 = address.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let scheme = utf8[..<colon]
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first), scheme.allSatisfy({ byte in
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }) else { return nil }
+        return String(address[..<colon])
     }
 
     static func folder(of file: String) -> String {

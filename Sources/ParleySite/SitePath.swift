@@ -12,7 +12,14 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The page for a folder: `page("topics", "afghanistan")` is `topics/afghanistan/index.html`.
     public static func page(_ components: String...) -> SitePath {
-        SitePath((components + ["index.html"]).joined(separator: "/"))
+        var value = ""
+        value.reserveCapacity(components.reduce(11) { $0 + $1.utf8.count + 1 })
+        for component in components {
+            value += component
+            value += "/"
+        }
+        value += "index.html"
+        return SitePath(value)
     }
 
     public static let home = SitePath("index.html")
