@@ -13,4 +13,12 @@ public enum Anchors {
         return ("<div class=\"block\" id=\"\(id)\">",
                 "<a class=\"permalink\" href=\"#\(id)\" aria-label=\"\(label)\">¶</a></div>")
     }
+
+    /// The same for block `number` of a question's own page, anchored `#pN`:
+    /// the same markup on every page, made once for the first blocks.
+    public static func block(number: Int) -> (open: String, close: String) {
+        number <= ownPage.count ? ownPage[number - 1] : block(id: Question.anchor(block: number), number: number)
+    }
+
+    private static let ownPage = (1...64).map { block(id: Question.anchor(block: $0), number: $0) }
 }

@@ -59,8 +59,8 @@ enum Loader {
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
         let file = job.path
-        let body = { (page: SitePath, anchoring: Bool) in
-            MarkdownSource.parse(source.body, file: file, page: page, firstLine: source.bodyFirstLine, anchoringBlocks: anchoring)
+        let body = { (page: SitePath) in
+            MarkdownSource.parse(source.body, file: file, page: page, firstLine: source.bodyFirstLine)
         }
         /// The whole text as HTML, for a page two folders down.
         func html(_ parsed: (MarkdownSource, MarkdownDocument)) -> HTML {
@@ -77,7 +77,7 @@ enum Loader {
             guard fields.diagnostics.isEmpty, let title, let date, let interviewee, let interviewer else {
                 return (nil, fields.diagnostics)
             }
-            let overview = body(Interview.path(id), false)
+            let overview = body(Interview.path(id))
             return (.interview(LoadedInterview(
                 file: file, id: id, title: title, date: date, interviewee: interviewee,
                 intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
@@ -103,7 +103,7 @@ enum Loader {
                 fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
                 return (nil, fields.diagnostics)
             }
-            let (answer, answerDocument) = body(page, true)
+            let (answer, answerDocument) = body(page)
             let rendered = render(
                 question: (asked, askedDocument), answer: (answer, answerDocument), id: id, number: number, rawHTML: rawHTML)
             return (.question(LoadedQuestion(
@@ -116,7 +116,7 @@ enum Loader {
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
             let title = fields.text("title"), summary = fields.text("summary")
             guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
-            let description = body(Topic.path(id), false)
+            let description = body(Topic.path(id))
             return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description.0,
                                        descriptionHTML: html(description))),
                     description.0.dangerousRawHTML())
@@ -127,7 +127,7 @@ enum Loader {
             let sourceName = fields.text("source"), period = fields.text("period")
             let topics = fields.ids("topics")
             guard fields.diagnostics.isEmpty, let value, let label else { return (nil, fields.diagnostics) }
-            let context = body(Figure.path(id), false)
+            let context = body(Figure.path(id))
             return (.figure(LoadedFigure(
                 file: file, id: id, value: value, label: label, source: sourceName, period: period,
                 topics: (topics ?? []).map { ($0.0, $0.1) }, context: context.0,
@@ -138,6 +138,8 @@ enum Loader {
     /// A question's Markdown, rendered for every page that shows it: its own
     /// page (three folders down), the interview's transcript and the lists of
     /// other pages (two down), and the figure pages that quote a block of it.
+    /// Each block of the answer is rendered by cmark once, and again only if
+    /// one of its links leads elsewhere from two folders down than from three.
     static func render(
         question: (MarkdownSource, MarkdownDocument), answer: (MarkdownSource, MarkdownDocument),
         id: String, number: Int, rawHTML: MarkdownDocument.RawHTML
@@ -146,10 +148,13 @@ enum Loader {
         let (source, document) = answer
         let answerURLs = source.urls(fromDepth: 3)
         let transcriptURLs = source.urls(fromDepth: 2)
-        let citingBlocks = Set(zip(source.expected, source.links).filter { $0.0.figure != nil }.map { $0.1.block + 1 })
+        let ownPage = document.blocksHTML(linkURLs: answerURLs, rawHTML: rawHTML).map { $0! }
+        let differing = Set(zip(source.links, zip(answerURLs, transcriptURLs)).filter { $1.0 != $1.1 }.map { $0.0.block })
+        let again = differing.isEmpty ? [] : document.blocksHTML(linkURLs: transcriptURLs, rawHTML: rawHTML, only: differing)
+        let transcript = ownPage.indices.map { differing.contains($0) ? again[$0]! : ownPage[$0] }
         var quotes: [Int: HTML] = [:]
-        for block in citingBlocks.sorted() {
-            quotes[block] = HTML(unescaped: document.html(ofBlock: block - 1, linkURLs: transcriptURLs, rawHTML: rawHTML))
+        for (expected, link) in zip(source.expected, source.links) where expected.figure != nil {
+            quotes[link.block + 1] = HTML(unescaped: transcript[link.block])
         }
         return RenderedQuestion(
             questionHTML: HTML(unescaped: askedDocument.inlineHTML(
@@ -157,14 +162,10 @@ enum Loader {
             questionHTMLForLists: HTML(unescaped: askedDocument.inlineHTML(
                 linkURLs: asked.urls(fromDepth: 2), rawHTML: rawHTML)),
             questionText: askedDocument.plainText,
-            answer: HTML(unescaped: document.html(
-                linkURLs: answerURLs, rawHTML: rawHTML,
-                anchors: { Anchors.block(id: Question.anchor(block: $0 + 1), number: $0 + 1) })),
-            transcriptAnswer: HTML(unescaped: document.html(
-                linkURLs: transcriptURLs, rawHTML: rawHTML,
-                anchors: {
-                    Anchors.block(id: Interview.transcriptAnchor(id, block: $0 + 1), number: $0 + 1, question: number)
-                })),
+            answer: HTML(unescaped: MarkdownDocument.anchored(ownPage) { Anchors.block(number: $0 + 1) }),
+            transcriptAnswer: HTML(unescaped: MarkdownDocument.anchored(transcript) {
+                Anchors.block(id: Interview.transcriptAnchor(id, block: $0 + 1), number: $0 + 1, question: number)
+            }),
             quotes: quotes,
             blockTexts: document.blockTexts)
     }

@@ -43,9 +43,9 @@ final class MarkdownSource: Sendable {
     ///
     /// - Parameter page: the page the text is shown on, where `#fragment` links lead.
     static func parse(
-        _ text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int = 0, anchoringBlocks: Bool = false
+        _ text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int = 0
     ) -> (MarkdownSource, MarkdownDocument) {
-        let document = MarkdownDocument(parsing: text, anchoringBlocks: anchoringBlocks)
+        let document = MarkdownDocument(parsing: text)
         return (MarkdownSource(document, text: text, file: file, page: page, firstLine: firstLine, firstLineIndent: firstLineIndent),
                 document)
     }

@@ -13,8 +13,8 @@ import Darwin
 /// number of top-level blocks, and rendered HTML strings.
 ///
 /// A document owns its cmark tree and mutates it while rendering (link
-/// destinations and block anchors are set per rendering), so one document is
-/// used by one thread at a time.
+/// destinations are set per rendering), so one document is used by one
+/// thread at a time.
 public final class MarkdownDocument {
     /// A link or image in the document, in document order.
     public struct Link: Sendable, Equatable {
@@ -62,14 +62,9 @@ public final class MarkdownDocument {
     private let root: OpaquePointer
     private let linkNodes: [OpaquePointer]
     private let blocks: [OpaquePointer]
-    /// One custom block around each top-level block, when anchors were asked for.
-    private let wrappers: [OpaquePointer]
 
     /// Parses `text` with smart punctuation.
-    ///
-    /// - Parameter anchoringBlocks: wrap every top-level block in a node whose
-    ///   opening and closing HTML each rendering sets (for `id="pN"` anchors).
-    public init(parsing text: String, anchoringBlocks: Bool = false) {
+    public init(parsing text: String) {
         let length = text.utf8.count
         root = text.withCString { cmark_parse_document($0, length, CMARK_OPT_SMART)! }
 
@@ -109,16 +104,6 @@ public final class MarkdownDocument {
         self.rawHTML = rawHTML
         self.linkNodes = linkNodes
 
-        var wrappers: [OpaquePointer] = []
-        if anchoringBlocks {
-            for block in blocks {
-                let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-                cmark_node_insert_before(block, wrapper)
-                cmark_node_append_child(wrapper, block)
-                wrappers.append(wrapper)
-            }
-        }
-        self.wrappers = wrappers
     }
 
     deinit {
@@ -132,28 +117,40 @@ public final class MarkdownDocument {
 
     /// The whole document as HTML.
     ///
-    /// - Parameters:
-    ///   - linkURLs: one destination for each of `links`, in the same order.
-    ///   - anchors: for each top-level block, the HTML that opens and closes it;
-    ///     used only if the document was parsed with `anchoringBlocks`.
-    public func html(
-        linkURLs: [String],
-        rawHTML: RawHTML = .omitted,
-        anchors: ((Int) -> (open: String, close: String))? = nil
-    ) -> String {
+    /// - Parameter linkURLs: one destination for each of `links`, in the same order.
+    public func html(linkURLs: [String], rawHTML: RawHTML = .omitted) -> String {
         point(linkURLs)
-        for (index, wrapper) in wrappers.enumerated() {
-            let (open, close) = anchors?(index) ?? ("", "")
-            cmark_node_set_on_enter(wrapper, open)
-            cmark_node_set_on_exit(wrapper, close)
-        }
         return Self.render(root, rawHTML)
     }
 
-    /// One top-level block as HTML, without its anchor (for quoting it elsewhere).
-    public func html(ofBlock index: Int, linkURLs: [String], rawHTML: RawHTML = .omitted) -> String {
+    /// Each top-level block as HTML, rendered alone: nil for the blocks `only`
+    /// leaves out. `anchored` joins them into the whole document.
+    public func blocksHTML(linkURLs: [String], rawHTML: RawHTML = .omitted, only: Set<Int>? = nil) -> [String?] {
         point(linkURLs)
-        return Self.render(blocks[index], rawHTML)
+        return blocks.indices.map { only?.contains($0) == false ? nil : Self.render(blocks[$0], rawHTML) }
+    }
+
+    /// Blocks rendered by `blocksHTML`, joined as cmark joins a document's
+    /// blocks, each between the markup that opens and closes its anchor:
+    /// what cmark writes for a custom block around each (a line break after
+    /// each piece of markup that does not end in one).
+    public static func anchored(_ blocks: [String], anchors: (Int) -> (open: String, close: String)) -> String {
+        var html = ""
+        html.reserveCapacity(blocks.reduce(0) { $0 + $1.utf8.count + 128 })
+        func lineBreak() {
+            if let last = html.utf8.last, last != UInt8(ascii: "\n") { html += "\n" }
+        }
+        for (index, block) in blocks.enumerated() {
+            let (open, close) = anchors(index)
+            lineBreak()
+            html += open
+            lineBreak()
+            html += block
+            lineBreak()
+            html += close
+            lineBreak()
+        }
+        return html
     }
 
     /// The content of a one-paragraph document as inline HTML, without the `<p>`.

@@ -29,8 +29,9 @@ struct MarkdownDocumentTests {
 
     @Test("Each top-level block gets the markup its anchor asks for")
     func anchors() {
-        let document = MarkdownDocument(parsing: "One.\n\n> Two.\n\n- three\n", anchoringBlocks: true)
-        let html = document.html(linkURLs: [], anchors: { ("<div id=\"p\($0 + 1)\">", "</div>") })
+        let document = MarkdownDocument(parsing: "One.\n\n> Two.\n\n- three\n")
+        let blocks = document.blocksHTML(linkURLs: []).map { $0! }
+        let html = MarkdownDocument.anchored(blocks) { ("<div id=\"p\($0 + 1)\">", "</div>") }
         #expect(html == """
             <div id="p1">
             <p>One.</p>
@@ -48,8 +49,57 @@ struct MarkdownDocumentTests {
 
             """)
         // Another rendering may anchor the same blocks differently.
-        #expect(document.html(linkURLs: [], anchors: { ("<section id=\"q1-p\($0 + 1)\">", "</section>") })
+        #expect(MarkdownDocument.anchored(blocks) { ("<section id=\"q1-p\($0 + 1)\">", "</section>") }
             .hasPrefix("<section id=\"q1-p1\">\n<p>One.</p>\n</section>"))
+    }
+
+    @Test("Blocks rendered one by one join into the whole document, whatever they are",
+          arguments: [MarkdownDocument.RawHTML.omitted, .passedThrough])
+    func blocksJoin(_ rawHTML: MarkdownDocument.RawHTML) {
+        let text = """
+            # A heading
+
+            A paragraph with a [link](a) and *emphasis*,
+            over two lines.
+
+            - a tight
+            - list
+
+            1. a loose
+
+            2. list with [another](b)
+
+            > A quote
+            >
+            > - with a list
+
+            ```swift
+            let code = "block"
+            ```
+
+                indented code
+
+            <div class="raw">
+            html
+            </div>
+
+            ***
+
+            Setext heading
+            --------------
+
+            [ref]: https://example.org
+            Last [ref] and <span>inline html</span>.
+            """
+        let document = MarkdownDocument(parsing: text)
+        let blocks = document.blocksHTML(linkURLs: ["1", "2", "3"], rawHTML: rawHTML)
+        #expect(blocks.count == document.blockCount)
+        #expect(MarkdownDocument.anchored(blocks.map { $0! }) { _ in ("", "") }
+            == document.html(linkURLs: ["1", "2", "3"], rawHTML: rawHTML))
+        // Only the blocks asked for.
+        let some = document.blocksHTML(linkURLs: ["1", "2", "3"], rawHTML: rawHTML, only: [1, 3])
+        #expect(some.indices.filter { some[$0] != nil } == [1, 3])
+        #expect(some[1] == blocks[1])
     }
 
     @Test("Punctuation is smart")
@@ -68,7 +118,7 @@ struct MarkdownDocumentTests {
     @Test("A block renders alone, and a paragraph renders inline")
     func parts() {
         let document = MarkdownDocument(parsing: "First [a](x).\n\nSecond **b** [c](y).\n")
-        #expect(document.html(ofBlock: 1, linkURLs: ["1", "2"]) == "<p>Second <strong>b</strong> <a href=\"2\">c</a>.</p>\n")
+        #expect(document.blocksHTML(linkURLs: ["1", "2"])[1] == "<p>Second <strong>b</strong> <a href=\"2\">c</a>.</p>\n")
         #expect(!document.isInline)
         let inline = MarkdownDocument(parsing: "How did [exports](figure:e) *grow*?")
         #expect(inline.isInline)
