@@ -52,9 +52,6 @@ public struct Question: Sendable {
     }
 
 
-    /// The answer as plain text, blocks separated by blank lines.
-    public var answerText: String { blockTexts.filter { !$0.isEmpty }.joined(separator: "\n\n") }
-
     public static func path(_ interviewID: String, _ id: String) -> SitePath {
         .page("interviews", interviewID, id)
     }
