@@ -31,7 +31,8 @@ func peakMiB() -> Double {
 func allocator() -> String {
     let block = malloc(16)
     defer { free(block) }
-    return mi_is_in_heap_region(block) ? "mimalloc \(mi_version())" : "system malloc"
+    let version = Int(mi_version())
+    return mi_is_in_heap_region(block) ? "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)" : "system malloc"
 }
 
 func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {
