@@ -127,8 +127,10 @@ public struct OutputWriter {
         let sameFiles = old.count == keep.count && old.allSatisfy(keep.contains)
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
-        // Folders first, once each, a level at a time (each level's in
-        // parallel, its parents made already); then the files, in parallel.
+        // Folders first, once each, a level at a time (its parents made
+        // already); then the files, in parallel. Within a level, each thread
+        // makes all the folders of one parent: a folder's entries are made one
+        // at a time by the kernel, and a second thread would only wait on them.
         var folders = Set<String>()
         for (path, known) in zip(paths, known) where !known {
             var parts = path.value.split(separator: "/").dropLast()
@@ -137,10 +139,19 @@ public struct OutputWriter {
         let base = folder.path
         let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
         for level in levels.keys.sorted() {
-            let failures = parallelMap(levels[level]!.sorted(), threads: threads) { relative -> String? in
-                let path = base + "/" + relative
-                guard mkdir(path, 0o755) != 0 && errno != EEXIST else { return nil }
-                return "cannot create the folder \(path): \(String(cString: strerror(errno)))"
+            let byParent = Dictionary(grouping: levels[level]!) { (relative: String) -> String in
+                relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(relative[..<$0]) } ?? ""
+            }
+            // The biggest parents first, so that the others fill in beside them.
+            let parents = byParent.keys.sorted { (byParent[$0]!.count, $1) > (byParent[$1]!.count, $0) }
+            let failures = parallelMap(parents, threads: threads) { parent -> String? in
+                for relative in byParent[parent]!.sorted() {
+                    let path = base + "/" + relative
+                    if mkdir(path, 0o755) != 0 && errno != EEXIST {
+                        return "cannot create the folder \(path): \(String(cString: strerror(errno)))"
+                    }
+                }
+                return nil
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw Failure.io(failure) }
         }
