@@ -36,6 +36,9 @@ struct FrontMatter {
     let start: Position
 
     /// Parses `yaml`, which starts on `firstLine` of `file`.
+    /// Yams' default constructor, shared by every parse: only read, never changed.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
         positions = YAMLPositions(yaml, firstLine: firstLine, closed: schema.kind != Schema.site.kind)
@@ -52,8 +55,9 @@ struct FrontMatter {
             // file. The basic resolver tags every scalar as text instead of
             // matching it against the YAML 1.1 patterns: the typed accessors
             // below read the text themselves, and the patterns cost more than
-            // the rest of the parse.
-            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            // the rest of the parse. The constructor is made once: `.default`
+            // builds its tables anew each time it is asked for.
+            root = try Yams.compose(yaml: yaml, .basic, FrontMatter.constructor, .utf8)
         } catch {
             diagnostics.append(FrontMatter.diagnostic(for: error, file: file, positions: positions))
             return

@@ -1,6 +1,8 @@
 /// One key figure: a number cited in an answer, with every place that cites it.
 public struct Figure: Sendable {
-    public var id: String
+    public let id: String
+    /// The page, worked out once: templates link to it many times.
+    public let path: SitePath
     /// As printed: `22.5%`.
     public var value: String
     public var label: String
@@ -20,6 +22,7 @@ public struct Figure: Sendable {
     ) {
         self.revision = revision
         self.id = id
+        self.path = Figure.path(id)
         self.value = value
         self.label = label
         self.source = source
@@ -29,7 +32,6 @@ public struct Figure: Sendable {
         self.citations = citations
     }
 
-    public var path: SitePath { Figure.path(id) }
     public static func path(_ id: String) -> SitePath { .page("figures", id) }
     public static let indexPath = SitePath.page("figures")
     public static let sectionAnchors = ["main", "citations", "topics"]

@@ -1,6 +1,8 @@
 /// One interview: its metadata, overview and questions, linked.
 public struct Interview: Sendable {
-    public var id: String
+    public let id: String
+    /// The page, worked out once: templates link to it many times.
+    public let path: SitePath
     public var title: String
     public var date: Day
     public var interviewee: String
@@ -27,6 +29,7 @@ public struct Interview: Sendable {
     ) {
         self.revision = revision
         self.id = id
+        self.path = Interview.path(id)
         self.title = title
         self.date = date
         self.interviewee = interviewee
@@ -41,7 +44,6 @@ public struct Interview: Sendable {
         self.figureIDs = figureIDs
     }
 
-    public var path: SitePath { Interview.path(id) }
 
     public static func path(_ id: String) -> SitePath { .page("interviews", id) }
 

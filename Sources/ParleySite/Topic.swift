@@ -1,6 +1,8 @@
 /// One topic, with the questions and figures on it.
 public struct Topic: Sendable {
-    public var id: String
+    public let id: String
+    /// The page, worked out once: templates link to it many times.
+    public let path: SitePath
     public var title: String
     public var summary: String?
     /// The description, rendered for the topic's page.
@@ -18,6 +20,7 @@ public struct Topic: Sendable {
     ) {
         self.revision = revision
         self.id = id
+        self.path = Topic.path(id)
         self.title = title
         self.summary = summary
         self.description = description
@@ -25,7 +28,6 @@ public struct Topic: Sendable {
         self.figureIDs = figureIDs
     }
 
-    public var path: SitePath { Topic.path(id) }
     public static func path(_ id: String) -> SitePath { .page("topics", id) }
     public static let indexPath = SitePath.page("topics")
     public static let sectionAnchors = ["main", "questions", "figures"]
