@@ -131,11 +131,7 @@ public struct OutputWriter {
         // already); then the files, in parallel. Within a level, each thread
         // makes all the folders of one parent: a folder's entries are made one
         // at a time by the kernel, and a second thread would only wait on them.
-        var folders = Set<String>()
-        for (path, known) in zip(paths, known) where !known {
-            var parts = path.value.split(separator: "/").dropLast()
-            while !parts.isEmpty, folders.insert(parts.joined(separator: "/")).inserted { parts = parts.dropLast() }
-        }
+        let folders = OutputWriter.folders(of: zip(paths, known).lazy.filter { !$0.1 }.map(\.0.value))
         let base = folder.path
         let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
         for level in levels.keys.sorted() {
@@ -298,6 +294,20 @@ private extension OutputWriter {
         return previous
     }
 
+    /// Every folder that holds one of `paths` (relative paths, `/`-separated),
+    /// and every folder above those; not the output folder itself.
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
+        var folders = Set<String>()
+        for path in paths {
+            var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            // Parents are in the set once a folder is: stop at the first one that is.
+            while let slash = end, folders.insert(String(path[..<slash])).inserted {
+                end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
+            }
+        }
+        return folders
+    }
+
     /// The temporary name a file is written under before it is renamed into place.
     static func temporaryName(for name: String) -> String {
         ".\(name).parley-\(getpid()).tmp"
@@ -311,15 +321,13 @@ private extension OutputWriter {
     /// name and never renamed, in the folder and in each folder of `paths`.
     /// Safe while the lock is held: no other build is writing.
     func removeTemporaries(in paths: [String]) {
-        var folders: Set<String> = [""]
-        for path in paths {
-            let parts = path.split(separator: "/").dropLast()
-            for end in parts.indices { folders.insert(parts[...end].joined(separator: "/")) }
-        }
-        for relative in folders.sorted() {
-            let url = relative.isEmpty ? folder : folder.appendingPathComponent(relative)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where OutputWriter.isTemporary(name) {
-                try? FileManager.default.removeItem(at: url.appendingPathComponent(name))
+        let folders = OutputWriter.folders(of: paths).union([""])
+        // Thousands of folders to list: on every thread.
+        let base = folder.path
+        _ = parallelMap(folders.sorted(), threads: threads) { relative in
+            let path = relative.isEmpty ? base : base + "/" + relative
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where OutputWriter.isTemporary(name) {
+                unlink(path + "/" + name)
             }
         }
     }
