@@ -84,7 +84,9 @@ public enum Build {
             }
         }
         var known = [Bool](repeating: false, count: plan.paths.count)
+        var lastManifest: OutputWriter.Manifest?
         if let last = cache?.written, last.folder == options.output.standardizedFileURL {
+            lastManifest = last.manifest
             if last.paths == plan.paths {
                 for index in known.indices { known[index] = fingerprints[index] != nil && fingerprints[index] == last.fingerprints[index] }
             } else {
@@ -100,12 +102,12 @@ public enum Build {
         report.rendered = plan.pages.indices.filter { !known[plan.firstPage + $0] }.count
 
         do {
-            let (counts, busy) = try OutputWriter(folder: options.output, threads: options.threads)
-                .write(paths: plan.paths, known: known) { plan.contents(at: $0) }
+            let (counts, busy, manifest) = try OutputWriter(folder: options.output, threads: options.threads)
+                .write(paths: plan.paths, known: known, last: lastManifest) { plan.contents(at: $0) }
             report.counts = counts
             report.busy = busy
             if let cache {
-                cache.written = (options.output.standardizedFileURL, plan.paths, fingerprints)
+                cache.written = (options.output.standardizedFileURL, plan.paths, fingerprints, manifest)
             }
         } catch {
             report.failure = "\(error)"

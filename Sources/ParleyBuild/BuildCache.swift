@@ -38,9 +38,10 @@ final class BuildCache: @unchecked Sendable {
         var includeDrafts: Bool
     }
 
-    /// The folder the last build wrote into, if it succeeded, and every file
-    /// it wrote there with its fingerprint (nil for copied files).
-    var written: (folder: URL, paths: [SitePath], fingerprints: [Int?])?
+    /// The folder the last build wrote into, if it succeeded, every file it
+    /// wrote there with its fingerprint (nil for copied files), and the
+    /// manifest it left.
+    var written: (folder: URL, paths: [SitePath], fingerprints: [Int?], manifest: OutputWriter.Manifest?)?
 
     /// A new revision number for a freshly loaded file; never reused.
     func nextRevision() -> Int {

@@ -34,7 +34,8 @@ struct ContentFiles {
         for (folder, stamp) in folderStamps where FileStamp(path: folder) != stamp { return nil }
         var again = self
         let paths = Array(stamps.keys)
-        let fresh = parallelMap(paths, threads: threads) { FileStamp(path: root.path + "/" + $0) }
+        let base = root.path
+        let fresh = parallelMap(paths, threads: threads) { FileStamp(path: base + "/" + $0) }
         for (path, stamp) in zip(paths, fresh) {
             // A file that is gone, or that the disk spells otherwise (NFD): list it all again.
             guard let stamp else { return nil }

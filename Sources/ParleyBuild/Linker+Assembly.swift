@@ -169,7 +169,7 @@ extension Linker {
             }
         }
         for source in toRecheck where !recheck(source) { return nil }
-        return Site(settings: site.settings, interviews: interviews, topics: site.topics, figures: figures)
+        return site.replacing(interviews: interviews, figures: figures)
     }
 
     /// Each id once, where it first appears: figures in the order a reader meets them.

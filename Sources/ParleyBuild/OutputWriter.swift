@@ -96,7 +96,18 @@ public struct OutputWriter {
     ///
     /// - Parameter known: for each path, as for `write(_:known:)`; true for
     ///   some only when the caller's last build into this folder succeeded.
-    func write(paths: [SitePath], known: [Bool], bytes: (Int) -> FileContents) throws -> (counts: Counts, busy: Busy) {
+    /// The manifest a write left, as its caller may keep it for the next write
+    /// into the same folder: its paths, and the manifest file's stamp then.
+    struct Manifest: Sendable {
+        var paths: [String]
+        var stamp: FileStamp
+    }
+
+    /// - Parameter last: the manifest this caller's last write into the folder
+    ///   left; it is not read again while the file's stamp is the same.
+    func write(
+        paths: [SitePath], known: [Bool], last: Manifest? = nil, bytes: (Int) -> FileContents
+    ) throws -> (counts: Counts, busy: Busy, manifest: Manifest?) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -115,7 +126,12 @@ public struct OutputWriter {
         try checkOurs(reading: false)
         let lock = try OutputLock(folder: folder, wait: lockWait)
         defer { lock.release() }
-        let previous = try checkOurs()
+        let previous: [String]?
+        if let last, FileStamp(path: manifestURL.path) == last.stamp {
+            previous = last.paths
+        } else {
+            previous = try checkOurs()
+        }
         let old = previous ?? []
         // Known files mean this process's last build into the folder
         // succeeded: it left no temporary files, and no other build wrote since.
@@ -123,8 +139,10 @@ public struct OutputWriter {
         let new = paths.map(\.value)
         // The manifest covers every file that may exist at any moment of the
         // build; it is already right if the build makes the same files as the last.
-        let keep = Set(new)
-        let sameFiles = old.count == keep.count && old.allSatisfy(keep.contains)
+        // The same paths in the same order as the manifest kept from last time: no set to build.
+        let sameOrder = previous != nil && last.map { $0.paths == new && $0.paths == old } == true
+        let keep = sameOrder ? [] : Set(new)
+        let sameFiles = sameOrder || (old.count == keep.count && old.allSatisfy(keep.contains))
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
         // Folders first, once each, a level at a time (its parents made
@@ -151,8 +169,8 @@ public struct OutputWriter {
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw Failure.io(failure) }
         }
-        let outcomes = parallelMap(Array(paths.indices), threads: threads) { index -> (Result<Bool, Failure>, Busy) in
-            if known[index] { return (.success(false), Busy()) }
+        // Known files count as unchanged: only the others are made and written.
+        let outcomes = parallelMap(paths.indices.filter { !known[$0] }, threads: threads) { index -> (Result<Bool, Failure>, Busy) in
             let start = DispatchTime.now().uptimeNanoseconds
             let contents = bytes(index)
             let made = DispatchTime.now().uptimeNanoseconds
@@ -170,14 +188,14 @@ public struct OutputWriter {
             busy.making += each.making
             busy.writing += each.writing
         }
-        var counts = Counts()
+        var counts = Counts(unchanged: paths.count - outcomes.count)
         for (outcome, _) in outcomes {
             switch outcome {
             case let .success(written): if written { counts.written += 1 } else { counts.unchanged += 1 }
             case let .failure(failure): throw failure
             }
         }
-        for stale in old.sorted() where !sameFiles && !keep.contains(stale) {
+        for stale in (sameFiles ? [] : old.sorted()) where !keep.contains(stale) {
             let url = folder.appendingPathComponent(stale)
             if manager.fileExists(atPath: url.path) {
                 try? manager.removeItem(at: url)
@@ -186,7 +204,7 @@ public struct OutputWriter {
             }
         }
         if !sameFiles { try writeManifest(new) }
-        return (counts, busy)
+        return (counts, busy, FileStamp(path: manifestURL.path).map { Manifest(paths: new, stamp: $0) })
     }
 }
 

@@ -105,19 +105,20 @@ public enum SiteLoader {
         clock.end("load and parse")
 
         // Only questions' text changed, and not what they link to: the last site, with them replaced.
-        if let cache, let last = cache.linked, let settings = settings?.0, settings == last.settings,
-           includeDrafts == last.includeDrafts, !diagnostics.contains(where: { $0.severity == .error }),
-           files.assets == last.assets, jobs.map(\.path) == last.paths {
+        // The last linker is changed in place (a copy would copy its tables); if
+        // the changes cannot be linked alone, it is dropped just below.
+        if let cache, let last = cache.linked?.site, let settings = settings?.0, settings == cache.linked?.settings,
+           includeDrafts == cache.linked?.includeDrafts, !diagnostics.contains(where: { $0.severity == .error }),
+           files.assets == cache.linked?.assets, jobs.map(\.path) == cache.linked?.paths {
             let questions = changed.compactMap { file -> LoadedQuestion? in
                 if case let .question(question)? = file { return question }
                 return nil
             }
-            var linker = last.linker
-            if questions.count == changed.count, let site = linker.relink(questions, into: last.site) {
-                cache.linked?.linker = linker
+            if questions.count == changed.count, let site = cache.linked?.linker.relink(questions, into: last) {
                 cache.linked?.site = site
                 clock.end("link")
-                return Result(site: site, diagnostics: (diagnostics + linker.diagnostics).sorted(), assets: files.assets,
+                let linked = cache.linked?.linker.diagnostics ?? []
+                return Result(site: site, diagnostics: (diagnostics + linked).sorted(), assets: files.assets,
                               timings: clock.phases, parsed: parsed, relinked: questions.count)
             }
         }

@@ -85,7 +85,7 @@ public enum SiteRenderer {
         ///
         /// - Parameter revisions: `Revisions(site)`, made once for all the files.
         func fingerprint(at index: Int, revisions: Revisions) -> Int? {
-            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: self) }
+            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: self, revisions: revisions) }
             let page = index - generated.count
             return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site, revisions: revisions) : nil
         }
@@ -192,7 +192,8 @@ public enum SiteRenderer {
     // MARK: - Fingerprints
 
     /// The hash of the settings every file depends on.
-    private static func combineSettings(_ site: Site, into hasher: inout Hasher) {
+    private static func settingsHash(_ site: Site) -> Int {
+        var hasher = Hasher()
         let settings = site.settings
         hasher.combine(settings.title)
         hasher.combine(settings.baseURL)
@@ -201,29 +202,28 @@ public enum SiteRenderer {
         hasher.combine(settings.publisher)
         hasher.combine(settings.unsafeHTML)
         hasher.combine(site.livePreview)
+        return hasher.finalize()
     }
 
     /// A hash of everything a site-wide file reads, through the revisions of
     /// the files it comes from.
-    static func fingerprint(of file: Plan.Generated, in plan: Plan) -> Int {
+    static func fingerprint(of file: Plan.Generated, in plan: Plan, revisions: Revisions) -> Int {
         let site = plan.site
         var hasher = Hasher()
-        combineSettings(site, into: &hasher)
+        hasher.combine(revisions.settings)
         hasher.combine(file)
-        func interview(_ interview: Interview) {
-            hasher.combine(interview.id)
-            hasher.combine(interview.revision)
-            for question in interview.questions { hasher.combine(question.id); hasher.combine(question.revision) }
+        func interviews(_ list: some Collection<Interview>) {
+            for index in list.indices { hasher.combine(revisions.contents[list[index].id]) }
         }
         switch file {
         case let .searchIndex(shard):
             hasher.combine(SearchPage.shardCount(site))
             let contents = plan.shards[shard]
-            contents.interviews.forEach(interview)
+            interviews(contents.interviews)
             for topic in contents.topics { hasher.combine(topic.id); hasher.combine(topic.revision) }
             for figure in contents.figures { hasher.combine(figure.id); hasher.combine(figure.revision) }
         case .feed:
-            site.interviews.prefix(Feed.interviewLimit).forEach(interview)
+            interviews(site.interviews.prefix(Feed.interviewLimit))
         case .figuresJSON, .figuresCSV:
             // Each figure's own fields, its topics and where it is cited; not the citing text.
             for figure in site.figures {
@@ -242,31 +242,51 @@ public enum SiteRenderer {
         return hasher.finalize()
     }
 
-    /// The revision of every file of a site, by what it made, looked up
-    /// without copying the site's values; and for each interview a hash of
-    /// its questions' ids, numbers and titles (what each question page shows
-    /// of the others).
+    /// The revision of every file of a site as a token to hash (the file's
+    /// id and revision, hashed once), looked up without copying the site's
+    /// values; for each interview a hash of its questions' ids, numbers and
+    /// titles (what each question page shows of the others), and one of its
+    /// questions' revisions (what a search shard or the feed shows of it).
     struct Revisions {
-        var interviews: [String: Int] = [:]
+        var settings: Int
+        /// A question with the revision of its interview (lists show the interview's title).
         var questions: [QuestionReference: Int] = [:]
         var topics: [String: Int] = [:]
         var figures: [String: Int] = [:]
         var lineups: [Int] = []
+        var contents: [String: Int] = [:]
 
         init(_ site: Site) {
-            for interview in site.interviews {
-                interviews[interview.id] = interview.revision
+            settings = SiteRenderer.settingsHash(site)
+            questions.reserveCapacity(site.interviews.reduce(0) { $0 + $1.questions.count })
+            topics.reserveCapacity(site.topics.count)
+            figures.reserveCapacity(site.figures.count)
+            lineups.reserveCapacity(site.interviews.count)
+            contents.reserveCapacity(site.interviews.count)
+            func token(_ id: some Hashable, _ revisions: Int...) -> Int {
                 var hasher = Hasher()
-                for question in interview.questions {
-                    questions[QuestionReference(interviewID: interview.id, questionID: question.id)] = question.revision
-                    hasher.combine(question.id)
-                    hasher.combine(question.number)
-                    hasher.combine(question.title)
-                }
-                lineups.append(hasher.finalize())
+                hasher.combine(id)
+                for revision in revisions { hasher.combine(revision) }
+                return hasher.finalize()
             }
-            for topic in site.topics { topics[topic.id] = topic.revision }
-            for figure in site.figures { figures[figure.id] = figure.revision }
+            for interview in site.interviews {
+                var lineup = Hasher(), content = Hasher()
+                content.combine(interview.id)
+                content.combine(interview.revision)
+                for question in interview.questions {
+                    let reference = QuestionReference(interviewID: interview.id, questionID: question.id)
+                    questions[reference] = token(reference, interview.revision, question.revision)
+                    lineup.combine(question.id)
+                    lineup.combine(question.number)
+                    lineup.combine(question.title)
+                    content.combine(question.id)
+                    content.combine(question.revision)
+                }
+                lineups.append(lineup.finalize())
+                contents[interview.id] = content.finalize()
+            }
+            for topic in site.topics { topics[topic.id] = token(topic.id, topic.revision) }
+            for figure in site.figures { figures[figure.id] = token(figure.id, figure.revision) }
         }
     }
 
@@ -274,18 +294,17 @@ public enum SiteRenderer {
     /// the files it comes from: equal fingerprints mean equal bytes.
     static func fingerprint(of page: Page, in site: Site, revisions: Revisions) -> Int {
         var hasher = Hasher()
-        combineSettings(site, into: &hasher)
+        hasher.combine(revisions.settings)
         hasher.combine(page)
+        // Each token stands for an id and its revision; one that is not there, for its id alone.
         func topics(_ ids: [String]) {
-            for id in ids { hasher.combine(id); hasher.combine(revisions.topics[id]) }
+            for id in ids { hasher.combine(revisions.topics[id] ?? id.hashValue) }
         }
         func figures(_ ids: [String]) {
-            for id in ids { hasher.combine(id); hasher.combine(revisions.figures[id]) }
+            for id in ids { hasher.combine(revisions.figures[id] ?? id.hashValue) }
         }
         func question(_ reference: QuestionReference) {
-            hasher.combine(reference)
-            hasher.combine(revisions.interviews[reference.interviewID])
-            hasher.combine(revisions.questions[reference])
+            hasher.combine(revisions.questions[reference] ?? reference.hashValue)
         }
         func interview(_ i: Int, questions: Bool) {
             hasher.combine(site.interviews[i].id)

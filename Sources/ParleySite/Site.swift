@@ -2,11 +2,11 @@
 public struct Site: Sendable {
     public let settings: SiteSettings
     /// Newest first, then by id.
-    public let interviews: [Interview]
+    public private(set) var interviews: [Interview]
     /// By title, then id.
     public let topics: [Topic]
     /// By id.
-    public let figures: [Figure]
+    public private(set) var figures: [Figure]
     /// Set by `parley serve`: pages load its live-reload script. Never set by `parley build`.
     public var livePreview = false
 
@@ -15,23 +15,43 @@ public struct Site: Sendable {
         self.interviews = interviews
         self.topics = topics
         self.figures = figures
-        topicsByID = Dictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        figuresByID = Dictionary(figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        interviewsByID = Dictionary(interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        topicsByID = Site.positions(of: topics.map(\.id))
+        figuresByID = Site.positions(of: figures.map(\.id))
+        interviewsByID = Site.positions(of: interviews.map(\.id))
     }
 
-    private let topicsByID: [String: Topic]
-    private let figuresByID: [String: Figure]
-    private let interviewsByID: [String: Interview]
+    /// The same site with new interviews and figures, in the same order and
+    /// with the same ids (a rebuild that changed questions' text alone):
+    /// the lookup tables are kept.
+    public func replacing(interviews: [Interview], figures: [Figure]) -> Site {
+        precondition(interviews.map(\.id) == self.interviews.map(\.id) && figures.map(\.id) == self.figures.map(\.id),
+                     "the same interviews and figures, in the same order")
+        var site = self
+        site.interviews = interviews
+        site.figures = figures
+        return site
+    }
 
-    public func topic(_ id: String) -> Topic? { topicsByID[id] }
-    public func figure(_ id: String) -> Figure? { figuresByID[id] }
-    public func interview(_ id: String) -> Interview? { interviewsByID[id] }
+    /// Where each id is first, for lookups that copy nothing but the value found.
+    private static func positions(of ids: [String]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(ids.count)
+        for (index, id) in ids.enumerated() where positions[id] == nil { positions[id] = index }
+        return positions
+    }
+
+    private let topicsByID: [String: Int]
+    private let figuresByID: [String: Int]
+    private let interviewsByID: [String: Int]
+
+    public func topic(_ id: String) -> Topic? { topicsByID[id].map { topics[$0] } }
+    public func figure(_ id: String) -> Figure? { figuresByID[id].map { figures[$0] } }
+    public func interview(_ id: String) -> Interview? { interviewsByID[id].map { interviews[$0] } }
 
     public func question(_ reference: QuestionReference) -> (Interview, Question)? {
-        guard let interview = interviewsByID[reference.interviewID],
-              let question = interview.questions.first(where: { $0.id == reference.questionID })
+        guard let i = interviewsByID[reference.interviewID],
+              let q = interviews[i].questions.firstIndex(where: { $0.id == reference.questionID })
         else { return nil }
-        return (interview, question)
+        return (interviews[i], interviews[i].questions[q])
     }
 }

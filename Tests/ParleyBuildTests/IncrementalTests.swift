@@ -159,6 +159,24 @@ struct IncrementalTests {
         }
     }
 
+    @Test("A manifest another build rewrote since is read again, so its files are still removed when stale")
+    func manifestRewrittenByAnotherBuild() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let session = BuildSession(.init(root: site.root, output: site.output, threads: 2))
+        #expect(session.build().succeeded)
+        // Another build into the same folder copies a new file, and lists it in the manifest.
+        try site.write("Content/files/notes.txt", "Notes.\n")
+        #expect(site.build(output: site.output).succeeded)
+        #expect(try site.read("files/notes.txt") == "Notes.\n")
+        // The session's next build no longer has the file: it reads the new manifest and removes it.
+        let report = try rebuild(site, session) {
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/files/notes.txt"))
+        }
+        #expect(report.counts.removed == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("files/notes.txt").path))
+    }
+
     @Test("A rebuild with nothing changed parses, renders and writes nothing")
     func nothingChanged() throws {
         let site = try SiteFixture()
