@@ -120,6 +120,7 @@ public struct OutputWriter {
             } catch {
                 throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
             }
+            OutputWriter.markTopOfHierarchy(folder.path)
         }
         // Checked before the lock is taken, so that no lock file is left in a
         // folder that is not Parley's; and again once it is held.
@@ -209,6 +210,30 @@ public struct OutputWriter {
 }
 
 // MARK: - Files
+
+extension OutputWriter {
+    /// Marks a folder Parley made as the top of a hierarchy for ext4's Orlov
+    /// allocator (`chattr +T`): the site's folders are then spread over block
+    /// groups instead of packed next to the folder's own. Where old trees were
+    /// just deleted, their inodes stay free but unusable for a while, and ext4
+    /// steps over each of them for every new file and folder near them: a
+    /// fresh build beside 40,000 just-deleted files took 6 to 11 s of kernel
+    /// time instead of 1.6 s. Best effort: other file systems refuse, and
+    /// nothing changes.
+    static func markTopOfHierarchy(_ path: String) {
+        #if os(Linux)
+        let getFlags: UInt = 0x8008_6601, setFlags: UInt = 0x4008_6602  // FS_IOC_GETFLAGS, FS_IOC_SETFLAGS
+        let topDirectory: Int32 = 0x0002_0000  // FS_TOPDIR_FL
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        var flags: Int32 = 0
+        guard withUnsafeMutablePointer(to: &flags, { ioctl(descriptor, getFlags, $0) }) == 0 else { return }
+        flags |= topDirectory
+        _ = withUnsafeMutablePointer(to: &flags) { ioctl(descriptor, setFlags, $0) }
+        #endif
+    }
+}
 
 /// The bytes of an output file: rendered text, written from the string's own
 /// storage, or a copied file's data.
