@@ -89,13 +89,6 @@ public struct OutputWriter {
         public var writing = 0.0
     }
 
-    /// Writes `bytes(i)` as the file `paths[i]`, for every `i` whose path is
-    /// not `known`, on all threads: each file's bytes are asked for, written
-    /// and let go, so that the site is never whole in memory. `bytes` is
-    /// called from several threads at once.
-    ///
-    /// - Parameter known: for each path, as for `write(_:known:)`; true for
-    ///   some only when the caller's last build into this folder succeeded.
     /// The manifest a write left, as its caller may keep it for the next write
     /// into the same folder: its paths, and the manifest file's stamp then.
     struct Manifest: Sendable {
@@ -103,8 +96,16 @@ public struct OutputWriter {
         var stamp: FileStamp
     }
 
-    /// - Parameter last: the manifest this caller's last write into the folder
-    ///   left; it is not read again while the file's stamp is the same.
+    /// Writes `bytes(i)` as the file `paths[i]`, for every `i` whose path is
+    /// not `known`, on all threads: each file's bytes are asked for, written
+    /// and let go, so that the site is never whole in memory. `bytes` is
+    /// called from several threads at once.
+    ///
+    /// - Parameters:
+    ///   - known: for each path, as for `write(_:known:)`; true for some only
+    ///     when the caller's last build into this folder succeeded.
+    ///   - last: the manifest this caller's last write into the folder left;
+    ///     it is not read again while the file's stamp is the same.
     func write(
         paths: [SitePath], known: [Bool], last: Manifest? = nil, bytes: (Int) -> FileContents
     ) throws -> (counts: Counts, busy: Busy, manifest: Manifest?) {

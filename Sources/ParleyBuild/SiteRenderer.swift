@@ -245,8 +245,9 @@ public enum SiteRenderer {
     /// The revision of every file of a site as a token to hash (the file's
     /// id and revision, hashed once), looked up without copying the site's
     /// values; for each interview a hash of its questions' ids, numbers and
-    /// titles (what each question page shows of the others), and one of its
-    /// questions' revisions (what a search shard or the feed shows of it).
+    /// titles (what each question page shows of the others), and a hash of
+    /// its own and its questions' revisions (what a search shard or the feed
+    /// shows of it).
     struct Revisions {
         var settings: Int
         /// A question with the revision of its interview (lists show the interview's title).

@@ -103,7 +103,6 @@ public final class MarkdownDocument {
         self.links = links
         self.rawHTML = rawHTML
         self.linkNodes = linkNodes
-
     }
 
     deinit {
