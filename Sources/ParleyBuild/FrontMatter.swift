@@ -35,10 +35,10 @@ struct FrontMatter {
     /// Where the front matter starts, for keys that are missing.
     let start: Position
 
-    /// Parses `yaml`, which starts on `firstLine` of `file`.
     /// Yams' default constructor, shared by every parse: only read, never changed.
     nonisolated(unsafe) private static let constructor = Constructor.default
 
+    /// Parses `yaml`, which starts on `firstLine` of `file`.
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
         positions = YAMLPositions(yaml, firstLine: firstLine, closed: schema.kind != Schema.site.kind)

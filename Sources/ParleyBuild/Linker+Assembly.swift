@@ -129,8 +129,6 @@ extension Linker {
         var toRecheck: Set<LinkSource> = []
         var interviews = site.interviews
         var figures = site.figures
-        let interviewIndex = Dictionary(uniqueKeysWithValues: interviews.enumerated().map { ($1.id, $0) })
-        let figureIndex = Dictionary(uniqueKeysWithValues: figures.enumerated().map { ($1.id, $0) })
         // The changed answers' anchors first, so that every link, theirs too, is checked against them.
         for question in changed {
             guard let old = questions[question.reference] else { return nil }
@@ -145,7 +143,7 @@ extension Linker {
         }
         for question in changed {
             guard let before = signatures[question.file],
-                  let i = interviewIndex[question.interviewID],
+                  let i = site.index(ofInterview: question.interviewID),
                   let q = interviews[i].questions.firstIndex(where: { $0.id == question.id })
             else { return nil }
             let reported = diagnostics.count
@@ -162,7 +160,7 @@ extension Linker {
             noteFragments(answerLinks, .answer(question.reference))
             interviews[i].questions[q] = part.question
             for (figure, citation) in part.citations {
-                guard let f = figureIndex[figure],
+                guard let f = site.index(ofFigure: figure),
                       let c = figures[f].citations.firstIndex(where: { $0.question == citation.question && $0.block == citation.block })
                 else { return nil }
                 figures[f].citations[c] = citation

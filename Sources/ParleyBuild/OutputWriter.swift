@@ -140,11 +140,10 @@ public struct OutputWriter {
         if !known.contains(true) { removeTemporaries(in: old) }
         let new = paths.map(\.value)
         // The manifest covers every file that may exist at any moment of the
-        // build; it is already right if the build makes the same files as the last.
-        // The same paths in the same order as the manifest kept from last time: no set to build.
-        let sameOrder = previous != nil && last.map { $0.paths == new && $0.paths == old } == true
-        let keep = sameOrder ? [] : Set(new)
-        let sameFiles = sameOrder || (old.count == keep.count && old.allSatisfy(keep.contains))
+        // build; it is already right if the build makes the same files as the
+        // last (in the same order, as a rebuild does: then no set is built).
+        let keep = old == new ? [] : Set(new)
+        let sameFiles = old == new || (old.count == keep.count && old.allSatisfy(keep.contains))
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
         // Folders first, once each, a level at a time (its parents made
@@ -213,6 +212,20 @@ public struct OutputWriter {
 // MARK: - Files
 
 extension OutputWriter {
+    /// Every folder that holds one of `paths` (relative paths, `/`-separated),
+    /// and every folder above those; not the output folder itself.
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
+        var folders = Set<String>()
+        for path in paths {
+            var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            // Parents are in the set once a folder is: stop at the first one that is.
+            while let slash = end, folders.insert(String(path[..<slash])).inserted {
+                end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
+            }
+        }
+        return folders
+    }
+
     /// Marks a folder Parley made as the top of a hierarchy for ext4's Orlov
     /// allocator (`chattr +T`): the site's folders are then spread over block
     /// groups instead of packed next to the folder's own. Where old trees were
@@ -267,14 +280,9 @@ private extension OutputWriter {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count)
-        var offset = 0
-        while offset < existing.count {
-            let count = existing.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            guard count > 0 else { return false }
-            offset += count
-        }
+        guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count,
+              let existing = ParleyBuild.bytes(ofOpenFile: descriptor, size: bytes.count), existing.count == bytes.count
+        else { return false }
         return bytes.isEmpty || existing.withUnsafeBytes { memcmp(bytes.baseAddress!, $0.baseAddress!, $0.count) == 0 }
     }
 
@@ -336,20 +344,6 @@ private extension OutputWriter {
                 + "empty it or choose another folder with --output")
         }
         return previous
-    }
-
-    /// Every folder that holds one of `paths` (relative paths, `/`-separated),
-    /// and every folder above those; not the output folder itself.
-    static func folders(of paths: some Sequence<String>) -> Set<String> {
-        var folders = Set<String>()
-        for path in paths {
-            var end = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            // Parents are in the set once a folder is: stop at the first one that is.
-            while let slash = end, folders.insert(String(path[..<slash])).inserted {
-                end = path.utf8[..<slash].lastIndex(of: UInt8(ascii: "/"))
-            }
-        }
-        return folders
     }
 
     /// The temporary name a file is written under before it is renamed into place.

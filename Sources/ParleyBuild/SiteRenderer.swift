@@ -126,10 +126,7 @@ public enum SiteRenderer {
         var diagnostics: [Diagnostic] = []
         // Only copied files can collide with generated ones.
         let taken: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.map(\.value))
-        let takenFolders: Set<String> = assets.isEmpty ? [] : Set(generatedPaths.flatMap { path -> [String] in
-            let parts = path.value.split(separator: "/").dropLast()
-            return parts.indices.map { parts[...($0)].joined(separator: "/") }
-        })
+        let takenFolders: Set<String> = assets.isEmpty ? [] : OutputWriter.folders(of: generatedPaths.map(\.value))
         let read = parallelMap(assets, threads: threads) { asset -> Result<OutputFile, Diagnostic> in
             let file = ContentFiles.folder + "/" + asset
             if taken.contains(asset) || takenFolders.contains(asset) {

@@ -51,7 +51,6 @@ public struct Question: Sendable {
         self.figureIDs = figureIDs
     }
 
-
     public static func path(_ interviewID: String, _ id: String) -> SitePath {
         .page("interviews", interviewID, id)
     }

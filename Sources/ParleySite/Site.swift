@@ -48,6 +48,10 @@ public struct Site: Sendable {
     public func figure(_ id: String) -> Figure? { figuresByID[id].map { figures[$0] } }
     public func interview(_ id: String) -> Interview? { interviewsByID[id].map { interviews[$0] } }
 
+    /// Where the interview or figure with `id` is in `interviews` or `figures`.
+    public func index(ofInterview id: String) -> Int? { interviewsByID[id] }
+    public func index(ofFigure id: String) -> Int? { figuresByID[id] }
+
     public func question(_ reference: QuestionReference) -> (Interview, Question)? {
         guard let i = interviewsByID[reference.interviewID],
               let q = interviews[i].questions.firstIndex(where: { $0.id == reference.questionID })

@@ -37,11 +37,21 @@ public struct Topic: Sendable {
 public struct QuestionReference: Sendable, Hashable {
     public let interviewID: String
     public let questionID: String
+    /// The question's page, worked out once; made from the two ids, so left out of equality and hashing.
     public let path: SitePath
 
     public init(interviewID: String, questionID: String) {
         self.interviewID = interviewID
         self.questionID = questionID
         path = Question.path(interviewID, questionID)
+    }
+
+    public static func == (lhs: QuestionReference, rhs: QuestionReference) -> Bool {
+        lhs.interviewID == rhs.interviewID && lhs.questionID == rhs.questionID
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(interviewID)
+        hasher.combine(questionID)
     }
 }

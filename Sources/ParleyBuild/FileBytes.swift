@@ -1,0 +1,23 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The bytes of an open file, read to its end with one `read` call per
+/// chunk, without Foundation's URL and Data; nil if a read fails.
+///
+/// - Parameter size: the size `fstat` gave: the first chunk's.
+func bytes(ofOpenFile descriptor: Int32, size: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: size)
+    var count = 0
+    while true {
+        if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+        let chunk = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+        if chunk < 0 { return nil }
+        if chunk == 0 { break }
+        count += chunk
+    }
+    bytes.removeLast(bytes.count - count)
+    return bytes
+}
