@@ -29,7 +29,7 @@ public enum Citations {
               url: site.settings.absoluteURL(question.path), key: key(interview.id) + key(question.id))
     }
 
-    /// `Norov, Vladimir. “Title.” Interview by X. Publisher, July 20, 2020. URL.`
+    /// `Doe, Jane. “Title.” Interview by X. Publisher, July 20, 2020. URL.`
     public static func chicago(_ entry: Entry) -> HTML {
         let name = inverted(entry.author)
         let publication: HTML = entry.publisher.map { "\($0), \(entry.date.monthDayYear)" } ?? "\(entry.date.monthDayYear)"
@@ -39,7 +39,7 @@ public enum Citations {
         return "\(name). “\(entry.title).” Interview by \(entry.interviewer). \(publication). \(entry.url)."
     }
 
-    /// `Norov, V. (2020, July 20). <i>Title</i> [Interview by X]. Publisher. URL`
+    /// `Doe, J. (2020, July 20). <i>Title</i> [Interview by X]. Publisher. URL`
     public static func apa(_ entry: Entry) -> HTML {
         let date = "\(entry.date.year), \(Day.monthNames[entry.date.month - 1]) \(entry.date.day)"
         let publisher: HTML = entry.publisher.map { " \($0)." } ?? .empty
@@ -119,14 +119,14 @@ public enum Citations {
 
     // MARK: - Names
 
-    /// `Vladimir Norov` → `Norov, Vladimir`; a single name stays as it is.
+    /// `Jane Doe` → `Doe, Jane`; a single name stays as it is.
     static func inverted(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count > 1, let family = words.last else { return name }
         return "\(family), \(words.dropLast().joined(separator: " "))"
     }
 
-    /// `Vladimir Norov` → `Norov, V.`
+    /// `Jane Doe` → `Doe, J.`
     static func initials(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count > 1, let family = words.last else { return name }

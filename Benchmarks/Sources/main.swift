@@ -66,7 +66,9 @@ guard full.succeeded else {
 print("allocator: \(allocator())")
 print("full build: \(full.pages) pages, \(full.files) files, \(markdownFiles.count) Markdown files (\(String(format: "%.1f", Double(markdownBytes) / 1e6)) MB)")
 func phases(_ report: Build.Report) {
-    for (phase, time) in report.timings { print("  " + phase.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %7.3f s", time)) }
+    for timing in report.timings {
+        print("  " + timing.phase.padding(toLength: 24, withPad: " ", startingAt: 0) + String(format: " %7.3f s", timing.seconds))
+    }
     print(String(format: "    (of which, in thread time: rendering pages %.3f s, writing files %.3f s)", report.busy.making, report.busy.writing))
 }
 phases(full)

@@ -30,7 +30,7 @@ public enum Build {
         public var files = 0
         public var pages = 0
         public var counts = OutputWriter.Counts()
-        public var timings: [(phase: String, seconds: Double)] = []
+        public var timings: [PhaseTime] = []
         /// Markdown files read and parsed, and pages rendered, by this build.
         public var parsed = 0
         public var rendered = 0
@@ -107,7 +107,8 @@ public enum Build {
             report.counts = counts
             report.busy = busy
             if let cache {
-                cache.written = (options.output.standardizedFileURL, plan.paths, fingerprints, manifest)
+                cache.written = BuildCache.Written(folder: options.output.standardizedFileURL, paths: plan.paths,
+                                                   fingerprints: fingerprints, manifest: manifest)
             }
         } catch {
             report.failure = "\(error)"

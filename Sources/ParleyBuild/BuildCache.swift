@@ -11,17 +11,28 @@ import ParleySite
 final class BuildCache: @unchecked Sendable {
     typealias Stamp = FileStamp
 
+    /// A file as last loaded, and its stamp then.
     struct LoadedEntry {
         var stamp: Stamp
-        var file: LoadedFile?
-        var diagnostics: [Diagnostic]
+        var outcome: Loader.Outcome
+    }
+
+    struct Settings {
+        var stamp: Stamp
+        var loaded: Loader.LoadedSettings
+    }
+
+    /// A listing of `Content/`, and the site folder it was made in.
+    struct Listing {
+        var root: URL
+        var files: ContentFiles
     }
 
     /// Content path → the file as last loaded.
     var loaded: [String: LoadedEntry] = [:]
-    var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
+    var settings: Settings?
     /// The last listing of `Content/`, reused while no folder changes.
-    var listing: (root: URL, files: ContentFiles)?
+    var listing: Listing?
     /// How the loaded files' Markdown was rendered; another setting clears `loaded`.
     var loadedWith: MarkdownDocument.RawHTML?
     /// The last link that made a site, for a rebuild in which only questions
@@ -38,10 +49,18 @@ final class BuildCache: @unchecked Sendable {
         var includeDrafts: Bool
     }
 
-    /// The folder the last build wrote into, if it succeeded, every file it
-    /// wrote there with its fingerprint (nil for copied files), and the
-    /// manifest it left.
-    var written: (folder: URL, paths: [SitePath], fingerprints: [Int?], manifest: OutputWriter.Manifest?)?
+    /// What the last build wrote, if it succeeded.
+    struct Written {
+        /// The output folder, standardized.
+        var folder: URL
+        /// Every file it wrote there, and each one's fingerprint (nil for copied files).
+        var paths: [SitePath]
+        var fingerprints: [Int?]
+        /// The manifest it left.
+        var manifest: OutputWriter.Manifest?
+    }
+
+    var written: Written?
 
     /// A new revision number for a freshly loaded file; never reused.
     func nextRevision() -> Int {

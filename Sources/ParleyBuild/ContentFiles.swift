@@ -6,15 +6,23 @@ struct ContentFiles {
         var id: String
         /// `Content/interviews/<id>/index.md`, if present.
         var index: String?
-        /// `(question id, path)`, sorted by path.
-        var questions: [(id: String, path: String)] = []
+        /// The questions, sorted by path.
+        var questions: [ListedFile] = []
+    }
+
+    /// A Markdown file of a page, listed.
+    struct ListedFile {
+        /// The file's name without `.md`.
+        var id: String
+        /// The path from the site's folder, `Content/…`.
+        var path: String
     }
 
     /// Paths are relative to the site's folder, always starting `Content/`.
     var site: String?
     var interviews: [InterviewFolder] = []
-    var topics: [(id: String, path: String)] = []
-    var figures: [(id: String, path: String)] = []
+    var topics: [ListedFile] = []
+    var figures: [ListedFile] = []
     /// Any other file, copied as it is: its path under `Content/`.
     var assets: [String] = []
     /// Content path (`Content/…`) → the file's stamp when it was listed.
@@ -25,6 +33,12 @@ struct ContentFiles {
     var diagnostics: [Diagnostic] = []
 
     static let folder = "Content"
+
+    /// Every Markdown file that a page is made from.
+    var pageFiles: [String] {
+        interviews.flatMap { folder in (folder.index.map { [$0] } ?? []) + folder.questions.map(\.path) }
+            + topics.map(\.path) + figures.map(\.path)
+    }
 
     /// The same listing, if no folder changed since it was made: only the
     /// files' stamps are taken again (in parallel). Nil if a name may have
@@ -72,15 +86,15 @@ struct ContentFiles {
             case (3, "interviews"):
                 let folderID = parts[1]
                 var folder = folders[folderID] ?? InterviewFolder(id: folderID)
-                if id == "index" { folder.index = path } else { folder.questions.append((id, path)) }
+                if id == "index" { folder.index = path } else { folder.questions.append(ListedFile(id: id, path: path)) }
                 folders[folderID] = folder
                 checkID(folderID, kind: "interview folder", path: path)
                 if id != "index" { checkID(id, kind: "question", path: path) }
             case (2, "topics"):
-                topics.append((id, path))
+                topics.append(ListedFile(id: id, path: path))
                 checkID(id, kind: "topic", path: path)
             case (2, "figures"):
-                figures.append((id, path))
+                figures.append(ListedFile(id: id, path: path))
                 checkID(id, kind: "figure", path: path)
             case (2, "interviews"):
                 diagnostics.append(.error(path, .start,

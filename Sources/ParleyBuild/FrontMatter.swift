@@ -137,7 +137,7 @@ struct FrontMatter {
     }
 
     /// A list of ids, each with its position; a single id is accepted as a list of one.
-    mutating func ids(_ key: String) -> [(String, Position)]? {
+    mutating func ids(_ key: String) -> [PlacedID]? {
         guard let entry = entries[key] else { return nil }
         let items: [Node]
         switch entry.value {
@@ -145,14 +145,14 @@ struct FrontMatter {
         case .scalar: items = [entry.value]
         default: return wrongType(key, "a list of ids", entry)
         }
-        var ids: [(String, Position)] = []
+        var ids: [PlacedID] = []
         for item in items {
             let position = valuePosition(of: item)
             guard case let .scalar(scalar) = item else {
-                report(position, "each item of '\(key)' must be an id such as 'afghanistan'")
+                report(position, "each item of '\(key)' must be an id: a file's name without .md")
                 continue
             }
-            ids.append((scalar.string, itemPosition(item, entry)))
+            ids.append(PlacedID(id: scalar.string, position: itemPosition(item, entry)))
         }
         return ids
     }

@@ -11,8 +11,8 @@ struct QuestionSignature: Equatable {
 }
 
 extension Linker {
-    /// Builds the model from resolved links and the loader's rendered Markdown: cross-links both ways.
-    mutating func assemble(_ resolved: [String: [ResolvedLink]], threads: Int) -> Site {
+    /// Builds the model from the checked links and the loader's rendered Markdown: cross-links both ways.
+    mutating func assemble(threads: Int) -> Site {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
@@ -24,13 +24,10 @@ extension Linker {
         var citations: [String: [Citation]] = [:]
         var questionsByTopic: [String: [QuestionReference]] = [:]
         var questionsByInterview: [String: [Question]] = [:]
-        let parts = parallelMap(orderedQuestions, threads: threads) { question in
-            Linker.part(of: question, questionLinks: resolved[question.file + "#question"] ?? [],
-                        answerLinks: resolved[question.file] ?? [])
-        }
+        let parts = parallelMap(orderedQuestions, threads: threads) { Linker.part(of: $0) }
         for (question, part) in zip(orderedQuestions, parts) {
             for topic in part.question.topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
-            for (figure, citation) in part.citations { citations[figure, default: []].append(citation) }
+            for cited in part.citations { citations[cited.figure, default: []].append(cited.citation) }
             questionsByInterview[question.interviewID, default: []].append(part.question)
             signatures[question.file] = part.signature
         }
@@ -83,29 +80,37 @@ extension Linker {
         return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
     }
 
+    /// A figure, and one place that cites it.
+    struct FigureCitation {
+        var figure: String
+        var citation: Citation
+    }
+
     /// What one question brings to the site: itself, linked, and its citations of figures.
     struct QuestionPart {
         var question: Question
         /// Each figure cited, with the citation, in the order of the text.
-        var citations: [(figure: String, citation: Citation)]
+        var citations: [FigureCitation]
         var signature: QuestionSignature
     }
 
-    static func part(of question: LoadedQuestion, questionLinks: [ResolvedLink], answerLinks: [ResolvedLink]) -> QuestionPart {
+    static func part(of question: LoadedQuestion) -> QuestionPart {
         let html = question.rendered
-        let links = questionLinks + answerLinks
-        let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.topic)).sorted()
-        let figureIDs = Linker.unique(links.compactMap(\.figure))
-        var citations: [(figure: String, citation: Citation)] = []
+        let links = question.question.parsed + question.answer.parsed
+        let topicIDs = Set(question.topics.map(\.id) + links.compactMap(\.namedTopic)).sorted()
+        let figureIDs = Linker.unique(links.compactMap(\.citedFigure))
+        var citations: [FigureCitation] = []
         var cited: Set<String> = []
-        for link in questionLinks {
-            guard let figure = link.figure, cited.insert(figure + "#").inserted else { continue }
-            citations.append((figure, Citation(question: question.reference, block: nil, quote: html.questionHTMLForLists)))
+        for link in question.question.parsed {
+            guard let figure = link.citedFigure, cited.insert(figure + "#").inserted else { continue }
+            citations.append(FigureCitation(figure: figure, citation: Citation(
+                question: question.reference, block: nil, quote: html.questionHTMLForLists)))
         }
-        for (link, source) in zip(answerLinks, question.answer.links) {
+        for (link, source) in zip(question.answer.parsed, question.answer.links) {
             let block = source.block + 1
-            guard let figure = link.figure, cited.insert("\(figure)#\(block)").inserted else { continue }
-            citations.append((figure, Citation(question: question.reference, block: block, quote: html.quotes[block] ?? .empty)))
+            guard let figure = link.citedFigure, cited.insert("\(figure)#\(block)").inserted else { continue }
+            citations.append(FigureCitation(figure: figure, citation: Citation(
+                question: question.reference, block: block, quote: html.quotes[block] ?? .empty)))
         }
         let linked = Question(
             interviewID: question.interviewID, id: question.id, number: question.number, title: question.title,
@@ -146,21 +151,16 @@ extension Linker {
                   let i = site.index(ofInterview: question.interviewID),
                   let q = interviews[i].questions.firstIndex(where: { $0.id == question.id })
             else { return nil }
-            let reported = diagnostics.count
-            let page = question.reference.path
-            let questionLinks = zip(question.question.links, question.question.expected).map {
-                checkedResolve($0, expected: $1, in: question.question, page: page)
-            }
-            let answerLinks = zip(question.answer.links, question.answer.expected).map {
-                checkedResolve($0, expected: $1, in: question.answer, page: page)
-            }
-            let part = Linker.part(of: question, questionLinks: questionLinks, answerLinks: answerLinks)
-            guard diagnostics.count == reported, part.signature == before else { return nil }
-            noteFragments(questionLinks, .question(question.reference))
-            noteFragments(answerLinks, .answer(question.reference))
+            let problems = check(question.question) + check(question.answer)
+            diagnostics += problems
+            let part = Linker.part(of: question)
+            guard problems.isEmpty, part.signature == before else { return nil }
+            noteFragments(of: .question(question.reference))
+            noteFragments(of: .answer(question.reference))
             interviews[i].questions[q] = part.question
-            for (figure, citation) in part.citations {
-                guard let f = site.index(ofFigure: figure),
+            for cited in part.citations {
+                let citation = cited.citation
+                guard let f = site.index(ofFigure: cited.figure),
                       let c = figures[f].citations.firstIndex(where: { $0.question == citation.question && $0.block == citation.block })
                 else { return nil }
                 figures[f].citations[c] = citation

@@ -1,5 +1,11 @@
 import ParleySite
 
+/// An id written in a file, with where: a `topics` entry.
+struct PlacedID: Sendable {
+    var id: String
+    var position: Position
+}
+
 /// A content file read and parsed, its fields checked, before linking.
 struct LoadedInterview {
     var file: String
@@ -28,7 +34,7 @@ struct LoadedQuestion {
     var title: String
     var question: MarkdownSource
     var questionPosition: Position
-    var topics: [(id: String, position: Position)]
+    var topics: [PlacedID]
     var answer: MarkdownSource
     var rendered: RenderedQuestion
     var revision = 0
@@ -53,7 +59,7 @@ struct LoadedFigure {
     var label: String
     var source: String?
     var period: String?
-    var topics: [(id: String, position: Position)]
+    var topics: [PlacedID]
     var context: MarkdownSource
     var contextHTML: HTML
     var revision = 0
@@ -90,6 +96,16 @@ enum LoadedFile {
     case question(LoadedQuestion)
     case topic(LoadedTopic)
     case figure(LoadedFigure)
+
+    /// The file's path, `Content/…`.
+    var file: String {
+        switch self {
+        case let .interview(file): return file.file
+        case let .question(file): return file.file
+        case let .topic(file): return file.file
+        case let .figure(file): return file.file
+        }
+    }
 
     /// The same file, with its revision set.
     func with(revision: Int) -> LoadedFile {

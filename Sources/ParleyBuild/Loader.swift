@@ -24,11 +24,23 @@ enum Loader {
         var path: String
     }
 
-    static func loadSettings(root: URL, path: String) -> (SiteSettings?, [Diagnostic]) {
+    /// What loading one content file gave: the file, unless it has errors, and its diagnostics.
+    struct Outcome {
+        var file: LoadedFile?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// What loading `site.yml` gave: the settings, unless it has errors, and its diagnostics.
+    struct LoadedSettings {
+        var settings: SiteSettings?
+        var diagnostics: [Diagnostic]
+    }
+
+    static func loadSettings(root: URL, path: String) -> LoadedSettings {
         let text: String
         switch read(root: root, path: path) {
         case let .success(value): text = value
-        case let .failure(diagnostic): return (nil, [diagnostic])
+        case let .failure(diagnostic): return LoadedSettings(settings: nil, diagnostics: [diagnostic])
         }
         var fields = FrontMatter(yaml: text, firstLine: 1, file: path, schema: .site)
         let title = fields.text("title")
@@ -43,131 +55,28 @@ enum Loader {
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
             fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")
         }
-        guard fields.diagnostics.isEmpty, let title, let baseURL else { return (nil, fields.diagnostics) }
+        guard fields.diagnostics.isEmpty, let title, let baseURL else { return LoadedSettings(settings: nil, diagnostics: fields.diagnostics) }
         let settings = SiteSettings(
             title: title, baseURL: baseURL, language: language ?? "en",
             description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false)
-        return (settings, [])
+        return LoadedSettings(settings: settings, diagnostics: [])
     }
 
-    /// Loads one file and renders its Markdown at once, links pointed where
-    /// `Linker.expected` says they lead; the cmark trees are let go here.
-    static func load(_ job: Job, root: URL, rawHTML: MarkdownDocument.RawHTML) -> (LoadedFile?, [Diagnostic]) {
-        let source: SourceText
+    /// Loads one file and renders its Markdown at once, each link written
+    /// where its `ContentLink` leads; the cmark trees are let go here.
+    static func load(_ job: Job, root: URL, rawHTML: MarkdownDocument.RawHTML) -> Outcome {
         switch read(root: root, path: job.path).flatMap({ SourceText.split($0, file: job.path) }) {
-        case let .success(value): source = value
-        case let .failure(diagnostic): return (nil, [diagnostic])
-        }
-        let file = job.path
-        let body = { (page: SitePath) in
-            MarkdownSource.parse(source.body, file: file, page: page, firstLine: source.bodyFirstLine)
-        }
-        /// The whole text as HTML, for a page two folders down.
-        func html(_ parsed: (MarkdownSource, MarkdownDocument)) -> HTML {
-            HTML(unescaped: parsed.1.html(linkURLs: parsed.0.urls(fromDepth: 2), rawHTML: rawHTML))
-        }
-        switch job.kind {
-        case let .interview(id):
-            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .interview)
-            let title = fields.text("title"), date = fields.day("date")
-            let interviewee = fields.text("interviewee"), interviewer = fields.text("interviewer")
-            let intervieweeRole = fields.text("interviewee_role"), interviewerRole = fields.text("interviewer_role")
-            let publisher = fields.text("publisher"), summary = fields.text("summary")
-            let draft = fields.bool("draft")
-            guard fields.diagnostics.isEmpty, let title, let date, let interviewee, let interviewer else {
-                return (nil, fields.diagnostics)
+        case let .failure(diagnostic):
+            return Outcome(file: nil, diagnostics: [diagnostic])
+        case let .success(source):
+            let file = ContentFile(path: job.path, source: source, rawHTML: rawHTML)
+            switch job.kind {
+            case let .interview(id): return file.interview(id)
+            case let .question(interviewID, id): return file.question(QuestionReference(interviewID: interviewID, questionID: id))
+            case let .topic(id): return file.topic(id)
+            case let .figure(id): return file.figure(id)
             }
-            let overview = body(Interview.path(id))
-            return (.interview(LoadedInterview(
-                file: file, id: id, title: title, date: date, interviewee: interviewee,
-                intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
-                publisher: publisher, summary: summary, draft: draft ?? false, overview: overview.0,
-                overviewHTML: html(overview))), overview.0.dangerousRawHTML())
-
-        case let .question(interviewID, id):
-            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
-            let number = fields.integer("number"), title = fields.text("title")
-            let question = fields.text("question"), topics = fields.ids("topics")
-            if let number, number < 1, let position = fields.textPosition("number") {
-                fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview")
-            }
-            guard fields.diagnostics.isEmpty, let number, let title, let question,
-                  let numberPosition = fields.textPosition("number"),
-                  let questionPosition = fields.textPosition("question")
-            else { return (nil, fields.diagnostics) }
-            let block = fields.style("question") == .literal || fields.style("question") == .folded
-            let page = Question.path(interviewID, id)
-            let (asked, askedDocument) = MarkdownSource.parse(question, file: file, page: page, firstLine: questionPosition.line,
-                                                              firstLineIndent: block ? 0 : questionPosition.column - 1)
-            if !askedDocument.isInline {
-                fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
-                return (nil, fields.diagnostics)
-            }
-            let (answer, answerDocument) = body(page)
-            let rendered = render(
-                question: (asked, askedDocument), answer: (answer, answerDocument), id: id, number: number, rawHTML: rawHTML)
-            return (.question(LoadedQuestion(
-                file: file, interviewID: interviewID, id: id, number: number, numberPosition: numberPosition,
-                title: title, question: asked, questionPosition: questionPosition,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, answer: answer, rendered: rendered)),
-                    asked.dangerousRawHTML() + answer.dangerousRawHTML())
-
-        case let .topic(id):
-            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .topic)
-            let title = fields.text("title"), summary = fields.text("summary")
-            guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
-            let description = body(Topic.path(id))
-            return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description.0,
-                                       descriptionHTML: html(description))),
-                    description.0.dangerousRawHTML())
-
-        case let .figure(id):
-            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .figure)
-            let value = fields.text("value"), label = fields.text("label")
-            let sourceName = fields.text("source"), period = fields.text("period")
-            let topics = fields.ids("topics")
-            guard fields.diagnostics.isEmpty, let value, let label else { return (nil, fields.diagnostics) }
-            let context = body(Figure.path(id))
-            return (.figure(LoadedFigure(
-                file: file, id: id, value: value, label: label, source: sourceName, period: period,
-                topics: (topics ?? []).map { ($0.0, $0.1) }, context: context.0,
-                contextHTML: html(context))), context.0.dangerousRawHTML())
         }
-    }
-
-    /// A question's Markdown, rendered for every page that shows it: its own
-    /// page (three folders down), the interview's transcript and the lists of
-    /// other pages (two down), and the figure pages that quote a block of it.
-    /// Each block of the answer is rendered by cmark once, and again only if
-    /// one of its links leads elsewhere from two folders down than from three.
-    static func render(
-        question: (MarkdownSource, MarkdownDocument), answer: (MarkdownSource, MarkdownDocument),
-        id: String, number: Int, rawHTML: MarkdownDocument.RawHTML
-    ) -> RenderedQuestion {
-        let (asked, askedDocument) = question
-        let (source, document) = answer
-        let answerURLs = source.urls(fromDepth: 3)
-        let transcriptURLs = source.urls(fromDepth: 2)
-        let ownPage = document.blocksHTML(linkURLs: answerURLs, rawHTML: rawHTML).map { $0! }
-        let differing = Set(zip(source.links, zip(answerURLs, transcriptURLs)).filter { $1.0 != $1.1 }.map { $0.0.block })
-        let again = differing.isEmpty ? [] : document.blocksHTML(linkURLs: transcriptURLs, rawHTML: rawHTML, only: differing)
-        let transcript = ownPage.indices.map { differing.contains($0) ? again[$0]! : ownPage[$0] }
-        var quotes: [Int: HTML] = [:]
-        for (expected, link) in zip(source.expected, source.links) where expected.figure != nil {
-            quotes[link.block + 1] = HTML(unescaped: transcript[link.block])
-        }
-        return RenderedQuestion(
-            questionHTML: HTML(unescaped: askedDocument.inlineHTML(
-                linkURLs: asked.urls(fromDepth: 3), rawHTML: rawHTML)),
-            questionHTMLForLists: HTML(unescaped: askedDocument.inlineHTML(
-                linkURLs: asked.urls(fromDepth: 2), rawHTML: rawHTML)),
-            questionText: askedDocument.plainText,
-            answer: HTML(unescaped: MarkdownDocument.anchored(ownPage) { Anchors.block(number: $0 + 1) }),
-            transcriptAnswer: HTML(unescaped: MarkdownDocument.anchored(transcript) {
-                Anchors.block(id: Interview.transcriptAnchor(id, block: $0 + 1), number: $0 + 1, question: number)
-            }),
-            quotes: quotes,
-            blockTexts: document.blockTexts)
     }
 
     static func read(root: URL, path: String) -> Result<String, Diagnostic> {

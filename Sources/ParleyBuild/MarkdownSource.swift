@@ -10,16 +10,16 @@ import Darwin
 /// cmark's positions become the file's lines and columns.
 ///
 /// The cmark tree itself is not kept: the loader renders each text as soon
-/// as it is parsed (see `Linker.expected`) and lets the tree go, so that a
-/// build never holds the trees of the whole site.
+/// as it is parsed, each link written where its `ContentLink` leads, and
+/// lets the tree go, so that a build never holds the trees of the whole site.
 ///
 /// A class, so that the loaded files that hold it are cheap to copy while
 /// they are linked.
 final class MarkdownSource: Sendable {
     /// Links and images, in document order.
     let links: [MarkdownDocument.Link]
-    /// Where each link leads if what it names exists (`Linker.expected`): where it was rendered to.
-    let expected: [ResolvedLink]
+    /// What each link names, read once: where it was rendered to lead, and what the linker checks.
+    let parsed: [ContentLink]
     /// Raw HTML, in document order.
     let rawHTML: [MarkdownDocument.RawFragment]
     /// The number of top-level blocks.
@@ -39,25 +39,37 @@ final class MarkdownSource: Sendable {
         let position: Position
     }
 
-    /// Parses `text`; the document is for rendering right away.
+    /// A text parsed: its source, and cmark's document for rendering right away.
+    struct Parsed {
+        var source: MarkdownSource
+        var document: MarkdownDocument
+
+        /// The whole text as HTML, for a page `depth` folders down.
+        func html(fromDepth depth: Int, rawHTML: MarkdownDocument.RawHTML) -> HTML {
+            HTML(unescaped: document.html(linkURLs: source.urls(fromDepth: depth), rawHTML: rawHTML))
+        }
+    }
+
+    /// Parses `text`.
     ///
     /// - Parameter page: the page the text is shown on, where `#fragment` links lead.
     static func parse(
-        _ text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int = 0
-    ) -> (MarkdownSource, MarkdownDocument) {
+        _ text: String, file: String, page: PageReference, firstLine: Int, firstLineIndent: Int = 0
+    ) -> Parsed {
         let document = MarkdownDocument(parsing: text)
-        return (MarkdownSource(document, text: text, file: file, page: page, firstLine: firstLine, firstLineIndent: firstLineIndent),
-                document)
+        let source = MarkdownSource(document, text: text, file: file, page: page,
+                                    firstLine: firstLine, firstLineIndent: firstLineIndent)
+        return Parsed(source: source, document: document)
     }
 
     /// The URL of each link, from a page `depth` folders down.
     func urls(fromDepth depth: Int) -> [String] {
-        zip(expected, links).map { $0.target.url(fromDepth: depth, original: $1.destination) }
+        zip(parsed, links).map { $0.url(fromDepth: depth, written: $1.destination) }
     }
 
-    private init(_ document: MarkdownDocument, text: String, file: String, page: SitePath, firstLine: Int, firstLineIndent: Int) {
+    private init(_ document: MarkdownDocument, text: String, file: String, page: PageReference, firstLine: Int, firstLineIndent: Int) {
         links = document.links
-        expected = links.map { Linker.expected($0, file: file, page: page) }
+        parsed = links.map { ContentLink($0.destination, isImage: $0.isImage, file: file, page: page) }
         rawHTML = document.rawHTML
         blockCount = document.blockCount
         self.file = file

@@ -36,8 +36,8 @@ public enum RenderedLinks {
 
     /// The site path and fragment a link leads to; nil for links that leave the site.
     static func resolve(_ link: String, from page: SitePath) -> (String, String?)? {
-        if link.hasPrefix("//") || Linker.scheme(of: link) != nil { return nil }
-        let (address, fragment) = Linker.splitFragment(link)
+        if link.hasPrefix("//") || ContentLink.scheme(of: link) != nil { return nil }
+        let (address, fragment) = ContentLink.splitFragment(link)
         if address.isEmpty { return (page.value, fragment) }
         let folder = page.value.split(separator: "/").dropLast().map(String.init)
         var parts = folder

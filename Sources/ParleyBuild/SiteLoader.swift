@@ -10,7 +10,7 @@ public enum SiteLoader {
         public var site: Site?
         public var diagnostics: [Diagnostic]
         public var assets: [String]
-        public var timings: [(phase: String, seconds: Double)]
+        public var timings: [PhaseTime]
         /// How many Markdown files were read and parsed (the others came from a cache).
         public var parsed = 0
         /// How many changed questions were linked alone into the last site; nil when the whole site was linked.
@@ -27,129 +27,195 @@ public enum SiteLoader {
     /// Loads with `cache`: files whose stamp is unchanged are not read again.
     static func load(root: URL, includeDrafts: Bool, threads: Int, cache: BuildCache?) -> Result {
         var clock = PhaseClock()
-        let files: ContentFiles
-        if let last = cache?.listing, last.root == root, let again = last.files.relisted(threads: threads, root: root) {
-            files = again
-        } else {
-            files = ContentFiles(root: root)
-        }
-        cache?.listing = (root, files)
+        let files = list(root: root, threads: threads, cache: cache)
         clock.end("list files")
-        var diagnostics = files.diagnostics
+        let settings = files.site.map { loadSettings(root: root, path: $0, stamp: files.stamps[$0], cache: cache) }
+        // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
+        let rawHTML: MarkdownDocument.RawHTML = settings?.settings?.unsafeHTML == true ? .passedThrough : .omitted
+        let jobs = jobs(for: files)
+        let loaded = cache.map { loadChanged(jobs, files: files, root: root, rawHTML: rawHTML, threads: threads, cache: $0) }
+            ?? loadAll(jobs, root: root, rawHTML: rawHTML, threads: threads)
+        let diagnostics = files.diagnostics + (settings?.diagnostics ?? []) + loaded.diagnostics
+        clock.end("load and parse")
+        let input = LinkInput(files: files, jobs: jobs, loaded: loaded, settings: settings?.settings,
+                              diagnostics: diagnostics, includeDrafts: includeDrafts)
+        if let cache, let relinked = relinkChanged(input, cache: cache) {
+            clock.end("link")
+            return Result(site: relinked.site, diagnostics: relinked.diagnostics, assets: files.assets,
+                          timings: clock.phases, parsed: loaded.parsed, relinked: relinked.questions)
+        }
+        cache?.linked = nil
+        let linked = linkAll(input, threads: threads, cache: cache)
+        clock.end("link")
+        return Result(site: linked.site, diagnostics: linked.diagnostics, assets: files.assets,
+                      timings: clock.phases, parsed: loaded.parsed)
+    }
+}
+
+// MARK: - Listing and loading
+
+private extension SiteLoader {
+    /// The files of `Content/`, listed again only if a folder changed since the cache's listing.
+    static func list(root: URL, threads: Int, cache: BuildCache?) -> ContentFiles {
+        if let last = cache?.listing, last.root == root, let again = last.files.relisted(threads: threads, root: root) {
+            cache?.listing = BuildCache.Listing(root: root, files: again)
+            return again
+        }
+        let files = ContentFiles(root: root)
+        cache?.listing = BuildCache.Listing(root: root, files: files)
+        return files
+    }
+
+    static func loadSettings(root: URL, path: String, stamp: FileStamp?, cache: BuildCache?) -> Loader.LoadedSettings {
+        if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.loaded }
+        let loaded = Loader.loadSettings(root: root, path: path)
+        if let stamp { cache?.settings = BuildCache.Settings(stamp: stamp, loaded: loaded) }
+        return loaded
+    }
+
+    /// A job for every Markdown file a page is made from; questions only of interviews with an index.md.
+    static func jobs(for files: ContentFiles) -> [Loader.Job] {
         var jobs: [Loader.Job] = []
         for folder in files.interviews {
-            if let index = folder.index {
-                jobs.append(.init(kind: .interview(id: folder.id), path: index))
-                for question in folder.questions {
-                    jobs.append(.init(kind: .question(interviewID: folder.id, id: question.id), path: question.path))
-                }
+            guard let index = folder.index else { continue }
+            jobs.append(Loader.Job(kind: .interview(id: folder.id), path: index))
+            for question in folder.questions {
+                jobs.append(Loader.Job(kind: .question(interviewID: folder.id, id: question.id), path: question.path))
             }
         }
-        jobs += files.topics.map { .init(kind: .topic(id: $0.id), path: $0.path) }
-        jobs += files.figures.map { .init(kind: .figure(id: $0.id), path: $0.path) }
+        jobs += files.topics.map { Loader.Job(kind: .topic(id: $0.id), path: $0.path) }
+        jobs += files.figures.map { Loader.Job(kind: .figure(id: $0.id), path: $0.path) }
+        return jobs
+    }
 
-        let settings = files.site.map { path -> (SiteSettings?, [Diagnostic]) in
-            let stamp = files.stamps[path]
-            if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.result }
-            let result = Loader.loadSettings(root: root, path: path)
-            if let stamp { cache?.settings = (stamp, result) }
-            return result
-        }
-        diagnostics += settings?.1 ?? []
-        // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
-        let rawHTML: MarkdownDocument.RawHTML = settings?.0?.unsafeHTML == true ? .passedThrough : .omitted
-        if let cache, cache.loadedWith != rawHTML {
+    /// What the jobs loaded to.
+    struct Loaded {
+        var diagnostics: [Diagnostic]
+        /// Every file that loaded, in the jobs' order: made only for a link of the whole site.
+        var files: () -> [LoadedFile]
+        /// The files loaded anew by this build (nil where one failed to load).
+        var changed: [LoadedFile?]
+        /// How many files were read and parsed.
+        var parsed: Int
+    }
+
+    static func loadAll(_ jobs: [Loader.Job], root: URL, rawHTML: MarkdownDocument.RawHTML, threads: Int) -> Loaded {
+        let outcomes = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
+        let files = outcomes.compactMap(\.file)
+        return Loaded(diagnostics: outcomes.flatMap(\.diagnostics), files: { files }, changed: files, parsed: jobs.count)
+    }
+
+    /// Loads only the files whose stamp changed since the cache's last load, and updates the cache in place.
+    static func loadChanged(
+        _ jobs: [Loader.Job], files: ContentFiles, root: URL, rawHTML: MarkdownDocument.RawHTML, threads: Int, cache: BuildCache
+    ) -> Loaded {
+        if cache.loadedWith != rawHTML {
             cache.loaded = [:]
             cache.loadedWith = rawHTML
         }
-        // What each file loaded to: made only for a link of the whole site.
-        let loadedFiles: () -> [LoadedFile]
-        var parsed = jobs.count
+        let stamps = jobs.map { files.stamps[$0.path] }
+        let fresh = parallelMap(Array(jobs.indices), threads: threads) { index -> Loader.Outcome? in
+            if let stamp = stamps[index], cache.loaded[jobs[index].path]?.stamp == stamp { return nil }
+            return Loader.load(jobs[index], root: root, rawHTML: rawHTML)
+        }
         var changed: [LoadedFile?] = []
-        if let cache {
-            let stamps = jobs.map { files.stamps[$0.path] }
-            let fresh = parallelMap(Array(jobs.indices), threads: threads) { index -> (LoadedFile?, [Diagnostic])? in
-                if let stamp = stamps[index], let entry = cache.loaded[jobs[index].path], entry.stamp == stamp { return nil }
-                return Loader.load(jobs[index], root: root, rawHTML: rawHTML)
-            }
-            // The cache is updated in place: a rebuild touches only the files that changed.
-            var unstamped: [Int: (LoadedFile?, [Diagnostic])] = [:]
-            for index in jobs.indices {
-                guard let result = fresh[index] else { continue }
-                let file = result.0?.with(revision: cache.nextRevision())
-                changed.append(file)
-                if let stamp = stamps[index] {
-                    cache.loaded[jobs[index].path] = .init(stamp: stamp, file: file, diagnostics: result.1)
-                } else {
-                    cache.loaded[jobs[index].path] = nil
-                    unstamped[index] = (file, result.1)
-                }
-            }
-            if cache.loaded.count != jobs.count - unstamped.count {
-                let listed = Set(jobs.map(\.path))
-                cache.loaded = cache.loaded.filter { listed.contains($0.key) }
-            }
-            let entry = { (index: Int) -> (LoadedFile?, [Diagnostic]) in
-                if let result = unstamped[index] { return result }
-                let kept = cache.loaded[jobs[index].path]!
-                return (kept.file, kept.diagnostics)
-            }
-            for index in jobs.indices { diagnostics += entry(index).1 }
-            loadedFiles = { jobs.indices.compactMap { entry($0).0 } }
-            parsed = changed.count
-        } else {
-            let loaded = parallelMap(jobs, threads: threads) { Loader.load($0, root: root, rawHTML: rawHTML) }
-            diagnostics += loaded.flatMap(\.1)
-            loadedFiles = { loaded.compactMap(\.0) }
-        }
-        clock.end("load and parse")
-
-        // Only questions' text changed, and not what they link to: the last site, with them replaced.
-        // The last linker is changed in place (a copy would copy its tables); if
-        // the changes cannot be linked alone, it is dropped just below.
-        if let cache, let last = cache.linked?.site, let settings = settings?.0, settings == cache.linked?.settings,
-           includeDrafts == cache.linked?.includeDrafts, !diagnostics.contains(where: { $0.severity == .error }),
-           files.assets == cache.linked?.assets, jobs.map(\.path) == cache.linked?.paths {
-            let questions = changed.compactMap { file -> LoadedQuestion? in
-                if case let .question(question)? = file { return question }
-                return nil
-            }
-            if questions.count == changed.count, let site = cache.linked?.linker.relink(questions, into: last) {
-                cache.linked?.site = site
-                clock.end("link")
-                let linked = cache.linked?.linker.diagnostics ?? []
-                return Result(site: site, diagnostics: (diagnostics + linked).sorted(), assets: files.assets,
-                              timings: clock.phases, parsed: parsed, relinked: questions.count)
+        // A file without a stamp (it vanished while listed) is loaded every time, never kept.
+        var unstamped: [Int: Loader.Outcome] = [:]
+        for index in jobs.indices {
+            guard var outcome = fresh[index] else { continue }
+            outcome.file = outcome.file?.with(revision: cache.nextRevision())
+            changed.append(outcome.file)
+            if let stamp = stamps[index] {
+                cache.loaded[jobs[index].path] = BuildCache.LoadedEntry(stamp: stamp, outcome: outcome)
+            } else {
+                cache.loaded[jobs[index].path] = nil
+                unstamped[index] = outcome
             }
         }
-        cache?.linked = nil
-
-        // Link even when some files failed, so that one run reports every error;
-        // without settings, link against placeholders and keep only the diagnostics.
-        let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
-        var linker = Linker(settings: linkSettings, files: loadedFiles(), listed: files, includeDrafts: includeDrafts)
-        let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        let linked = linker.link(threads: threads, assembling: !loadFailed)
-        diagnostics += linker.diagnostics
-        clock.end("link")
-        let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
-        if let cache, !failed, let linked, let settings = settings?.0 {
-            cache.linked = .init(linker: linker, site: linked, paths: jobs.map(\.path), assets: files.assets,
-                                 settings: settings, includeDrafts: includeDrafts)
+        if cache.loaded.count != jobs.count - unstamped.count {
+            let listed = Set(jobs.map(\.path))
+            cache.loaded = cache.loaded.filter { listed.contains($0.key) }
         }
-        return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets,
-                      timings: clock.phases, parsed: parsed)
+        let outcome = { (index: Int) -> Loader.Outcome in unstamped[index] ?? cache.loaded[jobs[index].path]!.outcome }
+        return Loaded(diagnostics: jobs.indices.flatMap { outcome($0).diagnostics },
+                      files: { jobs.indices.compactMap { outcome($0).file } }, changed: changed, parsed: changed.count)
     }
+}
+
+// MARK: - Linking
+
+private extension SiteLoader {
+    /// Everything a link of the loaded files starts from.
+    struct LinkInput {
+        var files: ContentFiles
+        var jobs: [Loader.Job]
+        var loaded: Loaded
+        var settings: SiteSettings?
+        /// The diagnostics of listing and loading.
+        var diagnostics: [Diagnostic]
+        var includeDrafts: Bool
+
+        var failed: Bool { settings == nil || diagnostics.contains { $0.severity == .error } }
+    }
+
+    struct Linked {
+        var site: Site?
+        var diagnostics: [Diagnostic]
+        /// How many changed questions were linked alone into the last site.
+        var questions: Int?
+    }
+
+    /// When only questions' text changed, and not what they link to: the last
+    /// site, with them replaced. The last linker is changed in place (a copy
+    /// would copy its tables); if the changes cannot be linked alone, the
+    /// caller drops it.
+    static func relinkChanged(_ input: LinkInput, cache: BuildCache) -> Linked? {
+        // Fields one by one: a copy of `cache.linked` would make the relink below copy the linker's tables.
+        guard let lastSite = cache.linked?.site, let settings = input.settings, !input.failed,
+              settings == cache.linked?.settings, input.includeDrafts == cache.linked?.includeDrafts,
+              input.files.assets == cache.linked?.assets, input.jobs.map(\.path) == cache.linked?.paths else { return nil }
+        var questions: [LoadedQuestion] = []
+        for file in input.loaded.changed {
+            guard case let .question(question)? = file else { return nil }
+            questions.append(question)
+        }
+        guard let site = cache.linked?.linker.relink(questions, into: lastSite) else { return nil }
+        cache.linked?.site = site
+        let diagnostics = input.diagnostics + (cache.linked?.linker.diagnostics ?? [])
+        return Linked(site: site, diagnostics: diagnostics.sorted(), questions: questions.count)
+    }
+
+    /// Links the whole site, even when some files failed, so that one run
+    /// reports every error; without settings, against placeholders, keeping only the diagnostics.
+    static func linkAll(_ input: LinkInput, threads: Int, cache: BuildCache?) -> Linked {
+        let settings = input.settings ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
+        var linker = Linker(settings: settings, files: input.loaded.files(), listed: input.files,
+                            includeDrafts: input.includeDrafts)
+        let site = linker.link(threads: threads, assembling: !input.failed)
+        let diagnostics = input.diagnostics + linker.diagnostics
+        let failed = input.settings == nil || diagnostics.contains { $0.severity == .error }
+        if let cache, !failed, let site {
+            cache.linked = BuildCache.Linked(linker: linker, site: site, paths: input.jobs.map(\.path),
+                                             assets: input.files.assets, settings: settings, includeDrafts: input.includeDrafts)
+        }
+        return Linked(site: failed ? nil : site, diagnostics: diagnostics.sorted())
+    }
+}
+
+/// The wall time of one phase of a build.
+public struct PhaseTime: Sendable {
+    public var phase: String
+    public var seconds: Double
 }
 
 /// Wall time per phase of a build.
 struct PhaseClock {
-    private(set) var phases: [(phase: String, seconds: Double)] = []
+    private(set) var phases: [PhaseTime] = []
     private var last = DispatchTime.now()
 
     mutating func end(_ phase: String) {
         let now = DispatchTime.now()
-        phases.append((phase, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        phases.append(PhaseTime(phase: phase, seconds: Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
         last = now
     }
 }

@@ -18,7 +18,7 @@ import Darwin
 struct ContentSnapshot: Equatable, Sendable {
     typealias Stamp = FileStamp
 
-    /// Paths relative to the watched folder, `interviews/norov-2020/q3.md`.
+    /// Paths relative to the watched folder, `interviews/<interview-id>/q3.md`.
     private(set) var files: [String: Stamp] = [:]
 
     /// Reads the folder now. A folder that does not exist gives an empty snapshot.

@@ -20,7 +20,7 @@ public enum NewContent {
         /// The site's folder, the one that holds `Content/`.
         public var root: URL
         public var kind: Kind
-        /// The new file's id; for a question `<interview-id>/<q>`, such as `norov-2020/q8`.
+        /// The new file's id; for a question `<interview-id>/<q>`, such as `<interview-id>/q2`.
         public var id: String
         /// The date an interview gets: the caller's today, never read from the clock here.
         public var today: Day
@@ -35,7 +35,7 @@ public enum NewContent {
 
     /// What was written.
     public struct Created: Sendable, Equatable {
-        /// Relative to the site's folder: `Content/interviews/norov-2020/q8.md`.
+        /// Relative to the site's folder: `Content/interviews/<interview-id>/q2.md`.
         public var path: String
         public var text: String
         /// A question's number.
@@ -113,7 +113,7 @@ private extension NewContent {
         case .question:
             let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
-                return .failure(.badID("a question's id is <interview-id>/<q>, such as norov-2020/q8; '\(id)' is not"))
+                return .failure(.badID("a question's id is <interview-id>/<q>, such as <interview-id>/q2; '\(id)' is not"))
             }
             let (interview, question) = (parts[0], parts[1])
             if let failure = checkID(interview, kind: "interview") ?? checkID(question, kind: "question") {
@@ -143,7 +143,7 @@ private extension NewContent {
 
     static func checkID(_ id: String, kind: String) -> Failure? {
         guard !isValidID(id) else { return nil }
-        return .badID("'\(id)' is not a valid \(kind) id: ids are lower-case letters, digits and '-', such as 'norov-2020' or 'q8'")
+        return .badID("'\(id)' is not a valid \(kind) id: ids are lower-case letters, digits and '-', such as 'water-2025' or 'q2'")
     }
 
     /// The `number:` of every question file in an interview's folder; files

@@ -10,7 +10,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.value = value
     }
 
-    /// The page for a folder: `page("topics", "afghanistan")` is `topics/afghanistan/index.html`.
+    /// The page for a folder: `page("topics", "trade")` is `topics/trade/index.html`.
     public static func page(_ components: String...) -> SitePath {
         var value = ""
         value.reserveCapacity(components.reduce(11) { $0 + $1.utf8.count + 1 })

@@ -55,8 +55,8 @@ struct BuildCommand: ParsableCommand {
                 + "\(counts.written) written, \(counts.unchanged) unchanged, \(counts.removed) removed, "
                 + "in \(String(format: "%.2f", report.seconds)) s.")
             if timings {
-                for (phase, seconds) in report.timings {
-                    print("  \(phase): \(String(format: "%.3f", seconds)) s")
+                for timing in report.timings {
+                    print("  \(timing.phase): \(String(format: "%.3f", timing.seconds)) s")
                 }
                 print("  (thread time rendering pages: \(String(format: "%.3f", report.busy.making)) s, "
                     + "writing files: \(String(format: "%.3f", report.busy.writing)) s)")

@@ -7,10 +7,10 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Write a new content file with its front matter filled in.",
         discussion: """
-        parley new interview norov-2020      Content/interviews/norov-2020/index.md, dated today, a draft
-        parley new question norov-2020/q8    Content/interviews/norov-2020/q8.md, numbered after the last question
-        parley new topic afghanistan         Content/topics/afghanistan.md
-        parley new figure terrorist-crimes   Content/figures/terrorist-crimes.md
+        parley new interview <interview-id>       Content/interviews/<interview-id>/index.md, dated today, a draft
+        parley new question <interview-id>/<q>    Content/interviews/<interview-id>/<q>.md, numbered after the last question
+        parley new topic <topic-id>               Content/topics/<topic-id>.md
+        parley new figure <figure-id>             Content/figures/<figure-id>.md
 
         An existing file is never overwritten.
 
@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("What to create: interview, question, topic or figure.", valueName: "kind"))
     var kind: NewContent.Kind
 
-    @Argument(help: ArgumentHelp("Its id; for a question <interview-id>/<q>, such as norov-2020/q8.", valueName: "id"))
+    @Argument(help: ArgumentHelp("Its id; for a question <interview-id>/<q>, such as <interview-id>/q2.", valueName: "id"))
     var id: String
 
     @Option(name: .long, help: ArgumentHelp("The site's folder, the one that holds Content/.", valueName: "DIR"))
