@@ -74,26 +74,9 @@ public enum Build {
         let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
         guard report.succeeded else { return report }
-        // A file whose fingerprint is unchanged since the last build into this
-        // same folder is known to be on disk: it is neither made nor read back.
-        var fingerprints: [Int?] = []
-        if cache != nil {
-            let revisions = SiteRenderer.Revisions(site)
-            fingerprints = parallelMap(Array(plan.paths.indices), threads: options.threads) {
-                plan.fingerprint(at: $0, revisions: revisions)
-            }
-        }
-        var known = [Bool](repeating: false, count: plan.paths.count)
-        var lastManifest: OutputWriter.Manifest?
-        if let last = cache?.written, last.folder == options.output.standardizedFileURL {
-            lastManifest = last.manifest
-            if last.paths == plan.paths {
-                for index in known.indices { known[index] = fingerprints[index] != nil && fingerprints[index] == last.fingerprints[index] }
-            } else {
-                let before = Dictionary(zip(last.paths, last.fingerprints), uniquingKeysWith: { first, _ in first })
-                for index in known.indices { known[index] = fingerprints[index] != nil && before[plan.paths[index]] == fingerprints[index] }
-            }
-        }
+        let fingerprints = cache == nil ? [] : fingerprints(of: plan, threads: options.threads)
+        let last = cache?.written.flatMap { $0.folder == options.output.standardizedFileURL ? $0 : nil }
+        let known = known(plan, fingerprints: fingerprints, last: last)
         // The cache's fingerprints describe the folder only once the write succeeds.
         cache?.written = nil
         clock.end("plan")
@@ -103,7 +86,7 @@ public enum Build {
 
         do {
             let (counts, busy, manifest) = try OutputWriter(folder: options.output, threads: options.threads)
-                .write(paths: plan.paths, known: known, last: lastManifest) { plan.contents(at: $0) }
+                .write(paths: plan.paths, known: known, last: last?.manifest) { plan.contents(at: $0) }
             report.counts = counts
             report.busy = busy
             if let cache {
@@ -117,5 +100,25 @@ public enum Build {
         report.timings += clock.phases
         releaseInBackground((loaded, plan))
         return report
+    }
+}
+
+private extension Build {
+    /// Every output file's fingerprint (nil for copied files), for a rebuild to compare.
+    static func fingerprints(of plan: SiteRenderer.Plan, threads: Int) -> [Int?] {
+        let revisions = SiteRenderer.Revisions(plan.site)
+        return parallelMap(Array(plan.paths.indices), threads: threads) { plan.fingerprint(at: $0, revisions: revisions) }
+    }
+
+    /// For each output file, whether it is known to be on disk already: its
+    /// fingerprint is unchanged since the last build into the same folder. A
+    /// known file is neither made nor read back.
+    static func known(_ plan: SiteRenderer.Plan, fingerprints: [Int?], last: BuildCache.Written?) -> [Bool] {
+        guard let last else { return [Bool](repeating: false, count: plan.paths.count) }
+        if last.paths == plan.paths {
+            return plan.paths.indices.map { fingerprints[$0] != nil && fingerprints[$0] == last.fingerprints[$0] }
+        }
+        let before = Dictionary(zip(last.paths, last.fingerprints), uniquingKeysWith: { first, _ in first })
+        return plan.paths.indices.map { fingerprints[$0] != nil && before[plan.paths[$0]] == fingerprints[$0] }
     }
 }

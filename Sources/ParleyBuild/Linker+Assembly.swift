@@ -15,69 +15,81 @@ extension Linker {
     mutating func assemble(threads: Int) -> Site {
         // Interviews newest first; questions by number.
         let interviewOrder = interviews.values.sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+        let linked = linkQuestions(in: interviewOrder, threads: threads)
+        let siteFigures = figures.values.sorted { $0.id < $1.id }.map { figure(linked: $0, citations: linked.citations) }
+        var figuresByTopic: [String: [String]] = [:]
+        for figure in siteFigures {
+            for topic in figure.topicIDs { figuresByTopic[topic, default: []].append(figure.id) }
+        }
+        let siteTopics = topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map {
+            topic(linked: $0, questions: linked.questionsByTopic[$0.id] ?? [], figures: figuresByTopic[$0.id] ?? [])
+        }
+        let siteInterviews = interviewOrder.map { interview(linked: $0, questions: linked.questionsByInterview[$0.id] ?? []) }
+        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+    }
+
+    /// Every question linked, and what the other pages need of them.
+    struct LinkedQuestions {
+        var questionsByInterview: [String: [Question]] = [:]
+        var questionsByTopic: [String: [QuestionReference]] = [:]
+        /// Figure id → the places that cite it, in the order of the site.
+        var citations: [String: [Citation]] = [:]
+    }
+
+    /// Links every question, in the site's order (interviews as given, questions by number).
+    private mutating func linkQuestions(in interviewOrder: [LoadedInterview], threads: Int) -> LinkedQuestions {
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
         // Keys computed once: a dictionary lookup per comparison costs more than the sort.
         let orderedQuestions = questions.values.map { (rank: rank[$0.interviewID]!, question: $0) }
             .sorted { ($0.rank, $0.question.number, $0.question.id) < ($1.rank, $1.question.number, $1.question.id) }
             .map(\.question)
-        // Questions, with their topics and figures; citations for the figures.
-        var citations: [String: [Citation]] = [:]
-        var questionsByTopic: [String: [QuestionReference]] = [:]
-        var questionsByInterview: [String: [Question]] = [:]
         let parts = parallelMap(orderedQuestions, threads: threads) { Linker.part(of: $0) }
+        var linked = LinkedQuestions()
         for (question, part) in zip(orderedQuestions, parts) {
-            for topic in part.question.topicIDs { questionsByTopic[topic, default: []].append(question.reference) }
-            for cited in part.citations { citations[cited.figure, default: []].append(cited.citation) }
-            questionsByInterview[question.interviewID, default: []].append(part.question)
+            for topic in part.question.topicIDs { linked.questionsByTopic[topic, default: []].append(question.reference) }
+            for cited in part.citations { linked.citations[cited.figure, default: []].append(cited.citation) }
+            linked.questionsByInterview[question.interviewID, default: []].append(part.question)
             signatures[question.file] = part.signature
         }
+        return linked
+    }
 
-        let siteInterviews = interviewOrder.map { loaded -> Interview in
-            let questions = questionsByInterview[loaded.id] ?? []
-            if questions.isEmpty {
-                diagnostics.append(.warning(loaded.file, .start,
-                    "the interview has no questions yet; add files q1.md, q2.md, … beside its index.md"))
-            }
-            return Interview(
-                id: loaded.id, title: loaded.title, date: loaded.date, interviewee: loaded.interviewee,
-                intervieweeRole: loaded.intervieweeRole, interviewer: loaded.interviewer,
-                interviewerRole: loaded.interviewerRole, publisher: loaded.publisher, summary: loaded.summary,
-                overview: loaded.overviewHTML,
-                questions: questions,
-                topicIDs: Set(questions.flatMap(\.topicIDs)).sorted(),
-                figureIDs: Linker.unique(questions.flatMap(\.figureIDs)),
-                revision: loaded.revision)
+    private mutating func interview(linked loaded: LoadedInterview, questions: [Question]) -> Interview {
+        if questions.isEmpty {
+            diagnostics.append(.warning(loaded.file, .start,
+                "the interview has no questions yet; add files q1.md, q2.md, … beside its index.md"))
         }
+        return Interview(
+            id: loaded.id, title: loaded.title, date: loaded.date, interviewee: loaded.interviewee,
+            intervieweeRole: loaded.intervieweeRole, interviewer: loaded.interviewer,
+            interviewerRole: loaded.interviewerRole, publisher: loaded.publisher, summary: loaded.summary,
+            overview: loaded.overviewHTML,
+            questions: questions,
+            topicIDs: Set(questions.flatMap(\.topicIDs)).sorted(),
+            figureIDs: Linker.unique(questions.flatMap(\.figureIDs)),
+            revision: loaded.revision)
+    }
 
-        var figuresByTopic: [String: [String]] = [:]
-        let siteFigures = figures.values.sorted { $0.id < $1.id }.map { loaded -> Figure in
-            let topicIDs = Set(loaded.topics.map(\.id)).sorted()
-            for topic in topicIDs { figuresByTopic[topic, default: []].append(loaded.id) }
-            let cites = citations[loaded.id] ?? []
-            if cites.isEmpty {
-                diagnostics.append(.warning(loaded.file, .start,
-                    "no answer cites the figure '\(loaded.id)'; link to it where an answer states it: [\(loaded.value)](figure:\(loaded.id))"))
-            }
-            return Figure(
-                id: loaded.id, value: loaded.value, label: loaded.label, source: loaded.source, period: loaded.period,
-                topicIDs: topicIDs,
-                context: loaded.contextHTML,
-                citations: cites, revision: loaded.revision)
+    private mutating func figure(linked loaded: LoadedFigure, citations: [String: [Citation]]) -> Figure {
+        let cites = citations[loaded.id] ?? []
+        if cites.isEmpty {
+            diagnostics.append(.warning(loaded.file, .start,
+                "no answer cites the figure '\(loaded.id)'; link to it where an answer states it: [\(loaded.value)](figure:\(loaded.id))"))
         }
+        return Figure(
+            id: loaded.id, value: loaded.value, label: loaded.label, source: loaded.source, period: loaded.period,
+            topicIDs: Set(loaded.topics.map(\.id)).sorted(), context: loaded.contextHTML,
+            citations: cites, revision: loaded.revision)
+    }
 
-        let siteTopics = topics.values.sorted { ($0.title, $0.id) < ($1.title, $1.id) }.map { loaded -> Topic in
-            let questions = questionsByTopic[loaded.id] ?? []
-            if questions.isEmpty {
-                diagnostics.append(.warning(loaded.file, .start,
-                    "no question is on the topic '\(loaded.id)'; add it to a question's 'topics', or link to it with [text](topic:\(loaded.id))"))
-            }
-            return Topic(
-                id: loaded.id, title: loaded.title, summary: loaded.summary,
-                description: loaded.descriptionHTML,
-                questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [], revision: loaded.revision)
+    private mutating func topic(linked loaded: LoadedTopic, questions: [QuestionReference], figures: [String]) -> Topic {
+        if questions.isEmpty {
+            diagnostics.append(.warning(loaded.file, .start,
+                "no question is on the topic '\(loaded.id)'; add it to a question's 'topics', or link to it with [text](topic:\(loaded.id))"))
         }
-
-        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+        return Topic(
+            id: loaded.id, title: loaded.title, summary: loaded.summary, description: loaded.descriptionHTML,
+            questions: questions, figureIDs: figures, revision: loaded.revision)
     }
 
     /// A figure, and one place that cites it.
