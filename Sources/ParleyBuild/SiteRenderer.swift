@@ -291,69 +291,86 @@ public enum SiteRenderer {
     /// A hash of everything the page's template reads, through the revisions of
     /// the files it comes from: equal fingerprints mean equal bytes.
     static func fingerprint(of page: Page, in site: Site, revisions: Revisions) -> Int {
-        var hasher = Hasher()
-        hasher.combine(revisions.settings)
-        hasher.combine(page)
-        // Each token stands for an id and its revision; one that is not there, for its id alone.
-        func topics(_ ids: [String]) {
-            for id in ids { hasher.combine(revisions.topics[id] ?? id.hashValue) }
-        }
-        func figures(_ ids: [String]) {
-            for id in ids { hasher.combine(revisions.figures[id] ?? id.hashValue) }
-        }
-        func question(_ reference: QuestionReference) {
-            hasher.combine(revisions.questions[reference] ?? reference.hashValue)
-        }
-        func interview(_ i: Int, questions: Bool) {
-            hasher.combine(site.interviews[i].id)
-            hasher.combine(site.interviews[i].revision)
-            hasher.combine(site.interviews[i].questions.count)
-            if questions {
-                for q in site.interviews[i].questions.indices {
-                    hasher.combine(site.interviews[i].questions[q].id)
-                    hasher.combine(site.interviews[i].questions[q].revision)
-                }
-            }
-        }
+        var inputs = PageInputs(site: site, revisions: revisions)
+        inputs.hasher.combine(revisions.settings)
+        inputs.hasher.combine(page)
         switch page {
         case .home:
-            for i in site.interviews.indices { interview(i, questions: false) }
-            topics(site.topics.map(\.id))
-            figures(site.figures.map(\.id))
+            for i in site.interviews.indices { inputs.interview(i, questions: false) }
+            inputs.topics(site.topics.map(\.id))
+            inputs.figures(site.figures.map(\.id))
         case let .interview(i):
-            interview(i, questions: true)
-            topics(site.interviews[i].topicIDs)
-            figures(site.interviews[i].figureIDs)
+            inputs.interview(i, questions: true)
+            inputs.topics(site.interviews[i].topicIDs)
+            inputs.figures(site.interviews[i].figureIDs)
         case let .question(i, q):
             // Its own revision, and only the place and title of the others (for previous/next).
-            interview(i, questions: false)
-            hasher.combine(site.interviews[i].questions[q].revision)
-            hasher.combine(revisions.lineups[i])
-            topics(site.interviews[i].questions[q].topicIDs)
-            figures(site.interviews[i].questions[q].figureIDs)
+            let question = site.interviews[i].questions[q]
+            inputs.interview(i, questions: false)
+            inputs.hasher.combine(question.revision)
+            inputs.hasher.combine(revisions.lineups[i])
+            inputs.topics(question.topicIDs)
+            inputs.figures(question.figureIDs)
         case .topicIndex:
-            for t in site.topics.indices {
-                hasher.combine(site.topics[t].id)
-                hasher.combine(site.topics[t].revision)
-                hasher.combine(site.topics[t].questions.count)
-                hasher.combine(site.topics[t].figureIDs.count)
+            for topic in site.topics {
+                inputs.hasher.combine(topic.id)
+                inputs.hasher.combine(topic.revision)
+                inputs.hasher.combine(topic.questions.count)
+                inputs.hasher.combine(topic.figureIDs.count)
             }
         case let .topic(t):
-            hasher.combine(site.topics[t].revision)
-            site.topics[t].questions.forEach(question)
-            figures(site.topics[t].figureIDs)
+            inputs.hasher.combine(site.topics[t].revision)
+            site.topics[t].questions.forEach { inputs.question($0) }
+            inputs.figures(site.topics[t].figureIDs)
         case .figureIndex:
-            figures(site.figures.map(\.id))
+            inputs.figures(site.figures.map(\.id))
         case let .figure(f):
-            hasher.combine(site.figures[f].revision)
-            for c in site.figures[f].citations.indices {
-                question(site.figures[f].citations[c].question)
-                hasher.combine(site.figures[f].citations[c].block)
+            inputs.hasher.combine(site.figures[f].revision)
+            for citation in site.figures[f].citations {
+                inputs.question(citation.question)
+                inputs.hasher.combine(citation.block)
             }
-            topics(site.figures[f].topicIDs)
+            inputs.topics(site.figures[f].topicIDs)
         case .search:
-            hasher.combine(SearchPage.shardCount(site))
+            inputs.hasher.combine(SearchPage.shardCount(site))
         }
-        return hasher.finalize()
+        return inputs.hasher.finalize()
+    }
+
+    /// What a page is made from, hashed: each token stands for an id and its
+    /// revision; one that is not in the site, for its id alone.
+    private struct PageInputs {
+        let site: Site
+        let revisions: Revisions
+        var hasher = Hasher()
+
+        init(site: Site, revisions: Revisions) {
+            self.site = site
+            self.revisions = revisions
+        }
+
+        mutating func topics(_ ids: [String]) {
+            for id in ids { hasher.combine(revisions.topics[id] ?? id.hashValue) }
+        }
+
+        mutating func figures(_ ids: [String]) {
+            for id in ids { hasher.combine(revisions.figures[id] ?? id.hashValue) }
+        }
+
+        mutating func question(_ reference: QuestionReference) {
+            hasher.combine(revisions.questions[reference] ?? reference.hashValue)
+        }
+
+        mutating func interview(_ i: Int, questions: Bool) {
+            let interview = site.interviews[i]
+            hasher.combine(interview.id)
+            hasher.combine(interview.revision)
+            hasher.combine(interview.questions.count)
+            guard questions else { return }
+            for question in interview.questions {
+                hasher.combine(question.id)
+                hasher.combine(question.revision)
+            }
+        }
     }
 }
