@@ -55,7 +55,7 @@ private extension FigureScanner {
         func words(_ text: String) -> [String] {
             MarkdownText.plain(text).lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "%" }
                 .map(String.init)
-                .filter { !$0.contains(where: \.isNumber) && !stopWords.contains($0) && $0 != "%" }
+                .filter { $0.count > 1 && !$0.contains(where: \.isNumber) && !stopWords.contains($0) }
         }
         var chosen = words(text)
         if chosen.isEmpty { chosen = Array(words(after).prefix(3)) }
