@@ -5,7 +5,9 @@ import Foundation
 enum FigureScanner {
     private static var bold: Regex<(Substring, Substring)> { #/\*\*([^*]*\d[^*]*)\*\*/# }
     private static var measured: Regex<Substring> { #/\b\d[\d,]*(?:\.\d+)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:thousand|million|billion|trillion)\b(?:[ \t]+(?:US[ \t]+)?(?:dollars|euros|yuan|rupees|people|tons|tonnes)\b)?|(?:tons|tonnes|km|kilometres|kilometers|dollars|euros|people)\b)/# }
-    private static let stopWords: Set<String> = ["of", "the", "a", "an", "in", "to", "and", "for", "on", "at", "by", "with", "than", "more", "over"]
+    private static let stopWords: Set<String> = [
+        "of", "the", "a", "an", "in", "to", "and", "for", "on", "at", "by", "with", "than", "more", "over", "per", "cent", "percent",
+    ]
 
     /// The suggestions in `files`, in file and line order, each with an id of its own.
     static func scan(_ files: [PlannedFile]) -> [FigureSuggestion] {

@@ -8,7 +8,8 @@ enum QuestionTitle {
     static func make(_ question: String) -> String {
         let plain = MarkdownText.plain(question)
         let sentences = sentences(of: plain)
-        let asking = sentences.last { $0.hasSuffix("?") } ?? sentences.first ?? plain
+        let quotes = CharacterSet(charactersIn: "\"'”’»")
+        let asking = sentences.last { $0.trimmingCharacters(in: quotes).hasSuffix("?") } ?? sentences.first ?? plain
         guard asking.count > limit else { return asking }
         var title = ""
         for word in asking.split(separator: " ") {

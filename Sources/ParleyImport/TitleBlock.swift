@@ -26,6 +26,10 @@ enum TitleBlock {
             }
         }
         readOverview(into: &facts)
+        if facts.date == nil, let block = preamble.first(where: { DateText.find(in: $0.text) != nil }),
+           let found = DateText.find(in: block.text) {
+            facts.date = .init(value: found.iso, origin: "line \(block.line)")
+        }
         return facts
     }
 }
@@ -66,7 +70,8 @@ private extension TitleBlock {
         }
         if let match = text.wholeMatch(of: #/(?i)(?:conducted|interviewed|hosted|moderated)[ \t]+by[ \t]*:?[ \t]*(.*)/#) {
             let stated = String(match.1)
-            guard let said = stated.isEmpty ? next.map({ plain($0.text) }) : stated else { return 0 }
+            guard let written = stated.isEmpty ? next.map({ plain($0.text) }) : stated else { return 0 }
+            let said = withoutDate(written)
             let origin = stated.isEmpty ? "line \(next?.line ?? block.line)" : origin
             if Person.isOrganisation(said) {
                 if facts.publisher == nil { facts.publisher = .init(value: tidy(said), origin: origin) }
@@ -129,7 +134,7 @@ private extension TitleBlock {
                 let said = Sentence.first(of: String(match.1))
                 if !Person.isOrganisation(said) { facts.meet(interviewer: Person(said), origin: origin) }
             }
-            if facts.interviewee == nil, let match = paragraph.firstMatch(of: #/(?i)\binterview(?:ed)?[ \t]+(?:of|with)[ \t]+(.+)/#) {
+            if facts.interviewee == nil, let match = paragraph.firstMatch(of: #/(?i)\b(?:interview(?:ed)?|talks?|speaks?|spoke|conversation)[ \t]+(?:of|with|to)[ \t]+(.+)/#) {
                 facts.meet(interviewee: Person(Sentence.first(of: String(match.1))), origin: origin)
             }
         }
@@ -142,6 +147,15 @@ private extension TitleBlock {
             text = String(text.dropFirst(marker.count).dropLast(marker.count))
         }
         return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A text with a date at its end taken off, with the dash or comma before it:
+    /// `Jane Doe, Editor — 3 March 2024` → `Jane Doe, Editor`.
+    static func withoutDate(_ text: String) -> String {
+        guard let match = text.firstMatch(of: #/[ \t]*[—–,\-|·][ \t]*(?:on[ \t]+)?[^—–,\-|·]*\d{4}[ \t.]*$/#),
+              DateText.find(in: String(match.0)) != nil
+        else { return text }
+        return String(text[..<match.range.lowerBound])
     }
 
     /// An organisation's name without a trailing comma or full stop.

@@ -67,6 +67,26 @@ struct ShapeTests {
         #expect(files[2].paragraphs == ["Soon, in two steps."])
     }
 
+    @Test("a Markdown title block: the interviewee in the heading, the interviewer and the date on one line")
+    func markdownTitleBlock() throws {
+        let (report, files) = try Self.imported("qa.md", """
+            # An interview with Li Wei, Chief Economist
+
+            *Conducted by Anna Schmidt, Senior Fellow — 3 March 2024*
+
+            **Question 1: How big is the slowdown?**
+
+            Growth fell to 4.5 per cent, the lowest in years.
+            """)
+        #expect(report.id == "wei-2024")
+        #expect(files[0]["title"] == "An interview with Li Wei, Chief Economist")
+        #expect(files[0]["interviewee_role"] == "Chief Economist")
+        #expect(files[0]["interviewer"] == "Anna Schmidt")
+        #expect(files[0]["interviewer_role"] == "Senior Fellow")
+        #expect(files[0]["date"]?.hasPrefix("2024-03-03") == true)
+        #expect(files[1]["question"] == "How big is the slowdown?")
+    }
+
     @Test("speaker labels, bold around the question: the one who asks is the interviewer, and unlabelled paragraphs continue the speaker")
     func speakers() throws {
         let (report, files) = try Self.imported("podcast.md", """
