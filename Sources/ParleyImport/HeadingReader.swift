@@ -1,11 +1,13 @@
 /// Markdown transcripts whose questions are headings (`## What does it cost?`)
 /// with the answer below; headings of a higher level above them are sections,
-/// which may become topics.
+/// which may become topics. The first question is the first heading that asks
+/// (holds a `?`); the headings of its level before it belong to the title block.
 enum HeadingReader {
     /// The questions, or nil when no heading has text below it.
     static func read(_ blocks: [SourceBlock]) -> FoundTranscript? {
         guard let level = questionLevel(blocks) else { return nil }
-        let asks = blocks.contains { heading($0, level: level)?.contains("?") ?? false }
+        // A document whose headings ask nothing (a report, a README) is not an interview.
+        guard blocks.contains(where: { heading($0, level: level)?.contains("?") ?? false }) else { return nil }
         var found = FoundTranscript(shape: "question headings (\(String(repeating: "#", count: level)) …)",
                                     questions: [], preamble: [])
         var current: FoundQuestion?
@@ -21,7 +23,7 @@ enum HeadingReader {
             current = nil
         }
         for block in blocks {
-            if let text = heading(block, level: level), current != nil || !asks || text.contains("?") {
+            if let text = heading(block, level: level), current != nil || text.contains("?") {
                 finish()
                 current = FoundQuestion(question: QuestionText.withoutLabel(text), answer: [], line: block.line, section: section)
             } else if let depth = TextBlocks.headingLevel(block.text), depth < level, current != nil || !found.preamble.isEmpty {

@@ -5,8 +5,7 @@ struct ImportSummary {
     var checks: [String] = []
     var figures: [FigureSuggestion] = []
 
-    init(found: FoundTranscript, facts found_: InterviewFacts, files: InterviewFiles, siteTopics: Set<String>, figureFiles: Set<String>) {
-        let facts = found_
+    init(found: FoundTranscript, facts: InterviewFacts, files: InterviewFiles, siteTopics: Set<String>, figureFiles: Set<String>) {
         describe(facts)
         checks += found.notes
         for block in facts.leftOut {

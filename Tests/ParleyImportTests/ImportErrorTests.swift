@@ -17,6 +17,10 @@ struct ImportErrorTests {
         #expect(failure.description.hasPrefix("notes.txt: error: no questions and answers found; looked for"))
         #expect(failure.message.contains("Q: / A:"))
         #expect(site.content == before)
+
+        try site.write("report.md", "# Annual report\n\n## Finances\n\nWe spent less.\n\n## Staff\n\nWe hired two people.\n")
+        #expect(try site.failure("report.md").message.contains("no questions and answers found"))
+        #expect(site.content == before)
     }
 
     @Test("a file that is not a transcript format is refused", arguments: ["talk.pdf", "talk.rtf", "talk"])
