@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C library, nothing else.
@@ -53,11 +54,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `parley import`: reading a transcript (plain text, Markdown, Word) into interview files.
+        .target(
+            name: "ParleyImport",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         // The command line.
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyBuild", "ParleyServe", "CMimalloc",
+                "ParleyBuild", "ParleyServe", "ParleyImport", "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,6 +78,11 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),
         .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite"]),
+        .testTarget(
+            name: "ParleyImportTests",
+            dependencies: ["ParleyImport", "ParleyBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,7 @@ struct Parley: AsyncParsableCommand {
         2 the output could not be written; 64 bad command-line usage.
         """,
         version: "0.1.0 (\(Parley.allocator))",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 
