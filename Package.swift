@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -7,6 +7,11 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyBuild", targets: ["ParleyBuild"]),
+    ],
+    traits: [
+        // Off by default, so that a default build needs only libcmark-dev:
+        // `swift build -c release --traits Mimalloc` (needs libmimalloc-dev).
+        .trait(name: "Mimalloc", description: "Run parley and parley-benchmark on mimalloc (libmimalloc-dev) instead of the system malloc."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,8 +28,9 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
-        // mimalloc, linked into the command so that it replaces malloc for the
-        // whole process: a build makes millions of small strings and arrays.
+        // mimalloc, linked into the command with the Mimalloc trait so that it
+        // replaces malloc for the whole process: a build makes millions of small
+        // strings and arrays.
         .systemLibrary(
             name: "CMimalloc",
             providers: [.apt(["libmimalloc-dev"])]
@@ -66,14 +72,19 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyBuild", "ParleyServe", "ParleyImport", "CMimalloc",
+                "ParleyBuild", "ParleyServe", "ParleyImport",
+                .target(name: "CMimalloc", condition: .when(traits: ["Mimalloc"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // A seeded fuzzer of load → parse → link → render; not part of any product (Tests/Fuzz/run.sh).
         .executableTarget(name: "parley-fuzz", dependencies: ["ParleyBuild", "ParleySite"], path: "Sources/ParleyFuzz"),
         // The build benchmark (Benchmarks/run.sh); not part of any product.
-        .executableTarget(name: "parley-benchmark", dependencies: ["ParleyBuild", "CMimalloc"], path: "Benchmarks/Sources"),
+        .executableTarget(
+            name: "parley-benchmark",
+            dependencies: ["ParleyBuild", .target(name: "CMimalloc", condition: .when(traits: ["Mimalloc"]))],
+            path: "Benchmarks/Sources"
+        ),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),

@@ -3,6 +3,7 @@
 #
 #   Benchmarks/run.sh                 N = 100 and 1000, 5 timed runs each
 #   SIZES="100" RUNS=3 Benchmarks/run.sh
+#   TRAITS=Mimalloc Benchmarks/run.sh  the same, parley built on mimalloc (libmimalloc-dev)
 #
 # Builds parley in release, writes a corpus with gen_corpus.py (N interviews x
 # 10 questions, max(20, N/5) topics, 2N figures; deterministic from SEED), and
@@ -25,9 +26,10 @@ SIZES=${SIZES:-100 1000}
 RUNS=${RUNS:-5}
 SEED=${SEED:-20261201}
 
-SCRATCH=${SCRATCH:-$ROOT/.build-release}
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" --product parley >/dev/null \
-  && swift build -c release --scratch-path "$SCRATCH" --product parley-benchmark >/dev/null)
+TRAITS=${TRAITS:-}
+SCRATCH=${SCRATCH:-$ROOT/.build-release${TRAITS:+-$TRAITS}}
+BUILD=(swift build -c release --scratch-path "$SCRATCH" ${TRAITS:+--traits "$TRAITS"})
+(cd "$ROOT" && "${BUILD[@]}" --product parley >/dev/null && "${BUILD[@]}" --product parley-benchmark >/dev/null)
 PARLEY="$SCRATCH/release/parley"
 BENCH="$SCRATCH/release/parley-benchmark"
 mkdir -p "$WORK"

@@ -6,8 +6,11 @@
 // Prints the wall time of each phase, pages per second, MB/s of Markdown, the
 // peak resident memory, and the rebuild's time, files parsed and pages rendered;
 // then the median of 2N more rebuilds (N = 10 unless --rebuilds says otherwise).
-// Like `parley`, it runs on mimalloc, and says so.
+// Like `parley`, it runs on mimalloc when built with the Mimalloc trait, and says
+// which allocator it runs on.
+#if Mimalloc
 import CMimalloc
+#endif
 import Foundation
 import ParleyBuild
 
@@ -27,12 +30,17 @@ func peakMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-/// mimalloc, as linked in, unless something (such as `LD_PRELOAD`) put another allocator in its place.
+/// mimalloc, as linked in with the Mimalloc trait, unless something (such as
+/// `LD_PRELOAD`) put another allocator in its place; otherwise the system's.
 func allocator() -> String {
+    #if Mimalloc
     let block = malloc(16)
     defer { free(block) }
     let version = Int(mi_version())
     return mi_is_in_heap_region(block) ? "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)" : "system malloc"
+    #else
+    return "system malloc"
+    #endif
 }
 
 func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {

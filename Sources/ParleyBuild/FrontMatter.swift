@@ -35,9 +35,6 @@ struct FrontMatter {
     /// Where the front matter starts, for keys that are missing.
     let start: Position
 
-    /// Yams' default constructor, shared by every parse: only read, never changed.
-    nonisolated(unsafe) private static let constructor = Constructor.default
-
     /// Parses `yaml`, which starts on `firstLine` of `file`.
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
@@ -55,9 +52,10 @@ struct FrontMatter {
             // file. The basic resolver tags every scalar as text instead of
             // matching it against the YAML 1.1 patterns: the typed accessors
             // below read the text themselves, and the patterns cost more than
-            // the rest of the parse. The constructor is made once: `.default`
-            // builds its tables anew each time it is asked for.
-            root = try Yams.compose(yaml: yaml, .basic, FrontMatter.constructor, .utf8)
+            // the rest of the parse. The front matter is read as nodes, never
+            // made into Swift values, so the constructor has no tables: Yams'
+            // `.default` builds its tables anew each time it is asked for.
+            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch {
             diagnostics.append(FrontMatter.diagnostic(for: error, file: file, positions: positions))
             return

@@ -169,18 +169,12 @@ final class MarkdownSource: Sendable {
         return Position(line: firstLine + max(index, 0), column: column + (index == 0 ? firstLineIndent : 0))
     }
 
-    /// Where each line starts, found with `memchr`: answers may be megabytes long.
+    /// Where each line starts, as UTF-8 offsets.
     private static func lineStarts(of text: String) -> [Int] {
-        var text = text
-        return text.withUTF8 { buffer -> [Int] in
-            var starts = [0]
-            guard let base = buffer.baseAddress else { return starts }
-            var offset = 0
-            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
-                offset = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-                starts.append(offset)
-            }
-            return starts
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
         }
+        return starts
     }
 }

@@ -121,7 +121,6 @@ public struct OutputWriter {
             } catch {
                 throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
             }
-            OutputWriter.markTopOfHierarchy(folder.path)
         }
         // Checked before the lock is taken, so that no lock file is left in a
         // folder that is not Parley's; and again once it is held.
@@ -225,40 +224,17 @@ extension OutputWriter {
         }
         return folders
     }
-
-    /// Marks a folder Parley made as the top of a hierarchy for ext4's Orlov
-    /// allocator (`chattr +T`): the site's folders are then spread over block
-    /// groups instead of packed next to the folder's own. Where old trees were
-    /// just deleted, their inodes stay free but unusable for a while, and ext4
-    /// steps over each of them for every new file and folder near them: a
-    /// fresh build beside 40,000 just-deleted files took 6 to 11 s of kernel
-    /// time instead of 1.6 s. Best effort: other file systems refuse, and
-    /// nothing changes.
-    static func markTopOfHierarchy(_ path: String) {
-        #if os(Linux)
-        let getFlags: UInt = 0x8008_6601, setFlags: UInt = 0x4008_6602  // FS_IOC_GETFLAGS, FS_IOC_SETFLAGS
-        let topDirectory: Int32 = 0x0002_0000  // FS_TOPDIR_FL
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        var flags: Int32 = 0
-        guard withUnsafeMutablePointer(to: &flags, { ioctl(descriptor, getFlags, $0) }) == 0 else { return }
-        flags |= topDirectory
-        _ = withUnsafeMutablePointer(to: &flags) { ioctl(descriptor, setFlags, $0) }
-        #endif
-    }
 }
 
-/// The bytes of an output file: rendered text, written from the string's own
-/// storage, or a copied file's data.
+/// The bytes of an output file: rendered text or a copied file's data.
 enum FileContents {
     case text(String)
     case data(Data)
 
-    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    var data: Data {
         switch self {
-        case var .text(text): return try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-        case let .data(data): return try data.withUnsafeBytes(body)
+        case let .text(text): return Data(text.utf8)
+        case let .data(data): return data
         }
     }
 }
@@ -267,32 +243,31 @@ private extension OutputWriter {
     func writeIfChanged(_ file: SitePath, _ contents: FileContents) throws -> Bool {
         // Plain string paths: Foundation's URL is slow for tens of thousands of files.
         let path = folder.path + "/" + file.value
-        return try contents.withBytes { bytes in
-            if OutputWriter.contents(of: path, equal: bytes) { return false }
-            try OutputWriter.atomicWrite(bytes, toPath: path)
-            return true
-        }
+        let bytes = contents.data
+        if OutputWriter.contents(of: path, equal: bytes) { return false }
+        try OutputWriter.atomicWrite(bytes, toPath: path)
+        return true
     }
 
     /// Whether the file at `path` holds exactly `bytes`; false if it cannot be read.
-    static func contents(of path: String, equal bytes: UnsafeRawBufferPointer) -> Bool {
+    static func contents(of path: String, equal bytes: Data) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count,
-              let existing = ParleyBuild.bytes(ofOpenFile: descriptor, size: bytes.count), existing.count == bytes.count
+              let existing = data(ofOpenFile: descriptor)
         else { return false }
-        return bytes.isEmpty || existing.withUnsafeBytes { memcmp(bytes.baseAddress!, $0.baseAddress!, $0.count) == 0 }
+        return existing == bytes
     }
 
     /// Writes under a temporary name beside the file, then renames it into place,
     /// so that the file holds either its old or its new bytes, never a part.
     static func atomicWrite(_ bytes: Data, to url: URL) throws {
-        try bytes.withUnsafeBytes { try atomicWrite($0, toPath: url.path) }
+        try atomicWrite(bytes, toPath: url.path)
     }
 
-    static func atomicWrite(_ bytes: UnsafeRawBufferPointer, toPath path: String) throws {
+    static func atomicWrite(_ bytes: Data, toPath path: String) throws {
         let slash = path.lastIndex(of: "/")
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = (slash.map { String(path[...$0]) } ?? "") + temporaryName(for: name)
@@ -300,17 +275,16 @@ private extension OutputWriter {
         guard descriptor >= 0 else {
             throw Failure.io("cannot write \(temporary): \(String(cString: strerror(errno)))")
         }
-        var complete = true
-        var offset = 0
-        while offset < bytes.count {
-            let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            guard count > 0 else { complete = false; break }
-            offset += count
+        var failure: String?
+        do {
+            try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).write(contentsOf: bytes)
+        } catch {
+            failure = String(cString: strerror(errno))
         }
-        let reason = String(cString: strerror(errno))
-        guard close(descriptor) == 0, complete else {
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if let failure {
             unlink(temporary)
-            throw Failure.io("cannot write \(temporary): \(reason); check the folder's permissions and free space")
+            throw Failure.io("cannot write \(temporary): \(failure); check the folder's permissions and free space")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))

@@ -13,8 +13,10 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
         self.markup = markup
     }
 
-    public init(stringLiteral value: String) {
-        markup = value
+    /// The template's own markup, written in the source: a `StaticString`, so
+    /// that no text computed at run time can become markup by this way in.
+    public init(stringLiteral value: StaticString) {
+        markup = value.description
     }
 
     public init(stringInterpolation: StringInterpolation) {
@@ -33,10 +35,8 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
                 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
         }
-        // A tight scan of the contiguous bytes first: most text needs nothing.
-        var text = text
-        let clean = text.withUTF8 { bytes in !bytes.contains(where: special) }
-        guard !clean else { return text }
+        // A scan first: most text needs nothing.
+        guard text.utf8.contains(where: special) else { return text }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(text.utf8.count + 32)
         for byte in text.utf8 {
@@ -59,9 +59,9 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
             markup.reserveCapacity(literalCapacity + 16 * interpolationCount)
         }
 
-        /// The template's own markup.
-        public mutating func appendLiteral(_ literal: String) {
-            markup += literal
+        /// The template's own markup, written in the source.
+        public mutating func appendLiteral(_ literal: StaticString) {
+            markup += literal.description
         }
 
         /// Text: escaped.

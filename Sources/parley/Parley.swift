@@ -1,5 +1,7 @@
 import ArgumentParser
+#if Mimalloc
 import CMimalloc
+#endif
 import Foundation
 import ParleyBuild
 
@@ -20,12 +22,17 @@ struct Parley: AsyncParsableCommand {
         defaultSubcommand: BuildCommand.self
     )
 
-    /// The allocator the process runs on: mimalloc, linked in for speed,
-    /// unless something (such as `LD_PRELOAD`) put another in its place.
+    /// The allocator the process runs on: mimalloc when built with the
+    /// Mimalloc trait, unless something (such as `LD_PRELOAD`) put another in
+    /// its place; otherwise the system's.
     static var allocator: String {
+        #if Mimalloc
         let block = malloc(16)
         defer { free(block) }
         let version = Int(mi_version())
         return mi_is_in_heap_region(block) ? "mimalloc \(version / 100).\(version / 10 % 10).\(version % 10)" : "system malloc"
+        #else
+        return "system malloc"
+        #endif
     }
 }

@@ -7,20 +7,25 @@ import Glibc
 import Darwin
 #endif
 
-/// The command the user runs, as `swift build` leaves it.
-private let parleyExecutable = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent(".build/debug/parley")
-
-/// `parley build` killed (SIGKILL) at random moments while it rewrites an
-/// output folder: every file there holds its old bytes or its new ones, never
-/// a part, and the next build repairs everything. And two builds at once into
-/// one folder take turns.
-@Suite("Interrupted and concurrent builds", .serialized, .timeLimit(.minutes(2)),
-       .enabled(if: FileManager.default.isExecutableFile(atPath: parleyExecutable.path),
-                "needs .build/debug/parley: run swift build first"))
+/// `parley build` killed (SIGKILL) while it rewrites an output folder: every
+/// file there holds its old bytes or its new ones, never a part, and the next
+/// build repairs everything. And two builds at once into one folder take turns.
+///
+/// The `parley` these run is the one `swift test` builds beside the tests.
+@Suite("Interrupted and concurrent builds", .serialized, .timeLimit(.minutes(2)))
 struct InterruptedBuildTests {
-    static let parley = parleyExecutable
+    /// The `parley` built beside these tests; a test that needs it fails without it.
+    static var parley: URL {
+        get throws {
+            let candidates = [
+                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+                Bundle.main.bundleURL.deletingLastPathComponent(),
+                Bundle.main.bundleURL,
+            ].map { $0.appendingPathComponent("parley") }
+            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+                                "no parley beside the tests: swift test builds it")
+        }
+    }
 
     /// A site big enough that writing it takes a while: the small site and 150 files to copy.
     static func site(version: Int) throws -> SiteFixture {
@@ -50,7 +55,7 @@ struct InterruptedBuildTests {
     /// Starts `parley build` on `site` into `output`.
     static func start(_ site: SiteFixture, output: URL) throws -> Process {
         let process = Process()
-        process.executableURL = parley
+        process.executableURL = try parley
         process.arguments = ["build", "--site", site.root.path, "--output", output.path, "--quiet"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -64,7 +69,38 @@ struct InterruptedBuildTests {
         return process.terminationStatus
     }
 
-    @Test("A build killed at any moment leaves old or new files, and the next build repairs them")
+    /// Whether a build holds the output folder's lock now, as it does from
+    /// before its first file is written until after its last.
+    static func isWriting(_ output: URL) -> Bool {
+        let descriptor = open(output.appendingPathComponent(OutputWriter.lockName).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) != 0 else {
+            flock(descriptor, LOCK_UN)
+            return false
+        }
+        return errno == EWOULDBLOCK
+    }
+
+    /// Waits until `process` writes into `output` (or ends); the moment it began.
+    static func waitUntilWriting(_ process: Process, output: URL) -> Date {
+        while process.isRunning, !isWriting(output) { usleep(200) }
+        return Date()
+    }
+
+    /// Starts `parley build`, lets it write for `delay` seconds, and kills it;
+    /// whether it was still writing just before the kill.
+    static func killWhileWriting(_ site: SiteFixture, output: URL, after delay: Double) throws -> Bool {
+        let process = try start(site, output: output)
+        _ = waitUntilWriting(process, output: output)
+        usleep(UInt32(delay * 1_000_000))
+        let writing = isWriting(output)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return writing && process.terminationReason == .uncaughtSignal
+    }
+
+    @Test("A build killed while it writes leaves old or new files, and the next build repairs them")
     func killed() throws {
         let old = try Self.site(version: 1), new = try Self.site(version: 2)
         let work = try SiteFixture(exactly: [:])
@@ -72,24 +108,25 @@ struct InterruptedBuildTests {
         let before = work.root.appendingPathComponent("before"), output = work.root.appendingPathComponent("out")
         #expect(old.build(output: before).succeeded)
         let oldFiles = Self.siteFiles(before)
-        let started = Date()
-        #expect(try Self.build(new, output: work.root.appendingPathComponent("reference")) == 0)
-        let duration = Date().timeIntervalSince(started)
-        let newFiles = Self.siteFiles(work.root.appendingPathComponent("reference"))
+        // How long a build into a copy of the old output writes.
+        try FileManager.default.copyItem(at: before, to: output)
+        let reference = try Self.start(new, output: output)
+        let writingStarted = Self.waitUntilWriting(reference, output: output)
+        reference.waitUntilExit()
+        let writing = Date().timeIntervalSince(writingStarted)
+        #expect(reference.terminationStatus == 0)
+        let newFiles = Self.siteFiles(output)
         #expect(oldFiles.count > 150 && newFiles.count > 150 && oldFiles != newFiles)
 
         var random = SystemRandomNumberGenerator()
-        var interrupted = 0, midWrite = 0
-        for trial in 0..<25 {
-            try? FileManager.default.removeItem(at: output)
+        var killedWriting = 0, midWrite = 0
+        for trial in 0..<20 {
+            try FileManager.default.removeItem(at: output)
             try FileManager.default.copyItem(at: before, to: output)
-            // Two kills in a row, each at a random moment of a build, then a build left to finish.
+            // Two kills in a row, each at a random moment of the writing, then a build left to finish.
             for _ in 0..<2 {
-                let process = try Self.start(new, output: output)
-                usleep(UInt32(Double.random(in: 0...(duration * 1.1), using: &random) * 1_000_000))
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-                if process.terminationReason == .uncaughtSignal { interrupted += 1 }
+                let delay = Double.random(in: 0...(writing * 0.8), using: &random)
+                if try Self.killWhileWriting(new, output: output, after: delay) { killedWriting += 1 }
                 let files = Self.siteFiles(output)
                 for (path, bytes) in files {
                     #expect(bytes == oldFiles[path] || bytes == newFiles[path], "trial \(trial): \(path) is torn")
@@ -101,8 +138,10 @@ struct InterruptedBuildTests {
             #expect(Self.temporaries(output) == [], "trial \(trial): temporary files are left")
             #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputWriter.lockName).path))
         }
-        #expect(interrupted > 0, "no build was interrupted: the kills all came too late")
-        print("InterruptedBuildTests: \(interrupted) of 50 builds killed, \(midWrite) of them while writing (a build takes \(String(format: "%.2f", duration)) s)")
+        #expect(killedWriting > 0, "no build was killed while it was writing")
+        #expect(midWrite > 0, "no kill left the folder part old and part new: none landed mid-write")
+        print("InterruptedBuildTests: \(killedWriting) of 40 builds killed while writing, \(midWrite) left part old, part new "
+              + "(writing takes \(String(format: "%.3f", writing)) s)")
     }
 
     @Test("Two builds at once into one folder take turns, and both succeed")

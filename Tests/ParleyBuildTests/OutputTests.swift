@@ -20,34 +20,6 @@ struct OutputTests {
         #expect(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date == modified)
     }
 
-    /// The inode flags of a folder (`lsattr`), where the file system has them.
-    static func inodeFlags(_ path: String) -> Int32? {
-        #if os(Linux)
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var flags: Int32 = 0
-        return withUnsafeMutablePointer(to: &flags) { ioctl(descriptor, 0x8008_6601, $0) } == 0 ? flags : nil
-        #else
-        return nil
-        #endif
-    }
-
-    @Test("An output folder Parley makes is marked as the top of a hierarchy (chattr +T)",
-          .enabled(if: OutputTests.inodeFlags(FileManager.default.temporaryDirectory.path) != nil,
-                   "the file system has inode flags"))
-    func topOfHierarchy() throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        let made = site.root.appendingPathComponent("made/Public")
-        #expect(site.build(output: made).succeeded)
-        let topDirectory: Int32 = 0x0002_0000
-        #expect(try #require(OutputTests.inodeFlags(made.path)) & topDirectory != 0)
-        // Only the folder it made: not the one above it, nor the site's folders in it.
-        #expect(try #require(OutputTests.inodeFlags(made.deletingLastPathComponent().path)) & topDirectory == 0)
-        #expect(try #require(OutputTests.inodeFlags(made.appendingPathComponent("interviews").path)) & topDirectory == 0)
-    }
-
     @Test("An edit rewrites only the files whose bytes change")
     func onlyChangedFiles() throws {
         let site = try SiteFixture()

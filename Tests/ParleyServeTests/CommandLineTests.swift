@@ -64,8 +64,13 @@ struct CommandLineTests {
 
         let json = try await Self.parley(["check", "--format", "json"], in: site.root)
         #expect(json.status == 1)
-        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
-        #expect(object?["ok"] as? Bool == false)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(object["ok"] as? Bool == false)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let error = try #require(diagnostics.first { $0["severity"] as? String == "error" })
+        #expect(error["file"] as? String == "Content/topics/afghanistan.md")
+        #expect(error["line"] as? Int == 2)
+        #expect(error["column"] as? Int == 1)
     }
 
     @Test("new writes the file, then refuses to write it again")

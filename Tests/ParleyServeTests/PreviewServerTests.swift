@@ -210,8 +210,19 @@ struct PreviewServerTests {
         defer { site.delete() }
         try await RunningServer.with(site) { server in
             #expect(FileManager.default.fileExists(atPath: server.folder.appendingPathComponent(OutputWriter.manifestName).path))
-            let response = try await server.get("/" + OutputWriter.manifestName)
-            #expect(response.status == 404)
+            // A Finder file, a repository, an editor's swap file and a hidden folder, beside a visible file.
+            let hidden = [".DS_Store", ".git/config", "interviews/.index.html.swp", ".well-hidden/page.html"]
+            for path in hidden + ["visible.txt"] {
+                let url = server.folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data("the secret".utf8).write(to: url)
+            }
+            #expect(try await server.get("/visible.txt").status == 200)
+            for path in [OutputWriter.manifestName] + hidden {
+                let response = try await server.get("/" + path)
+                #expect(response.status == 404, "\(path)")
+                #expect(!response.text.contains("the secret"), "\(path)")
+            }
         }
     }
 

@@ -19,6 +19,19 @@ struct HTMLTests {
         #expect(("<div>\(rendered.markup)</div>" as HTML).markup == "<div>&lt;p&gt;cmark&#39;s output&lt;/p&gt;</div>")
     }
 
+    @Test("A literal is the template's own markup; text from run time is escaped")
+    func literalAndText() {
+        // The literal initialiser takes only a StaticString: this line would not
+        // compile if it took a String, so text computed at run time cannot use it.
+        let fromSource: (StaticString) -> HTML = HTML.init(stringLiteral:)
+        #expect(fromSource("<hr class=\"rule\">").markup == "<hr class=\"rule\">")
+        let literal: HTML = "<p>A & B</p>"
+        #expect(literal.markup == "<p>A & B</p>")
+        let text = ["<p>", "A & B", "</p>"].joined()
+        #expect(("\(text)" as HTML).markup == "&lt;p&gt;A &amp; B&lt;/p&gt;")
+        #expect(HTML(unescaped: text).markup == "<p>A & B</p>")
+    }
+
     @Test("A script in a front-matter title shows as text on every page")
     func titleInPages() {
         let settings = SiteSettings(title: "<script>x()</script>", baseURL: "https://example.org")
