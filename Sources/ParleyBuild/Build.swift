@@ -85,13 +85,13 @@ public enum Build {
         report.rendered = plan.pages.indices.filter { !known[plan.firstPage + $0] }.count
 
         do {
-            let (counts, busy, manifest) = try OutputWriter(folder: options.output, threads: options.threads)
+            let written = try OutputWriter(folder: options.output, threads: options.threads)
                 .write(paths: plan.paths, known: known, last: last?.manifest) { plan.contents(at: $0) }
-            report.counts = counts
-            report.busy = busy
+            report.counts = written.counts
+            report.busy = written.busy
             if let cache {
                 cache.written = BuildCache.Written(folder: options.output.standardizedFileURL, paths: plan.paths,
-                                                   fingerprints: fingerprints, manifest: manifest)
+                                                   fingerprints: fingerprints, manifest: written.manifest)
             }
         } catch {
             report.failure = "\(error)"

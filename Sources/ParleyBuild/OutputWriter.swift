@@ -96,6 +96,13 @@ public struct OutputWriter {
         var stamp: FileStamp
     }
 
+    /// What a write did, and the manifest it left.
+    struct Written {
+        var counts: Counts
+        var busy: Busy
+        var manifest: Manifest?
+    }
+
     /// Writes `bytes(i)` as the file `paths[i]`, for every `i` whose path is
     /// not `known`, on all threads: each file's bytes are asked for, written
     /// and let go, so that the site is never whole in memory. `bytes` is
@@ -106,34 +113,19 @@ public struct OutputWriter {
     ///     when the caller's last build into this folder succeeded.
     ///   - last: the manifest this caller's last write into the folder left;
     ///     it is not read again while the file's stamp is the same.
-    func write(
-        paths: [SitePath], known: [Bool], last: Manifest? = nil, bytes: (Int) -> FileContents
-    ) throws -> (counts: Counts, busy: Busy, manifest: Manifest?) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw Failure.io("\(folder.path) is a file, not a folder; choose another output with --output")
-            }
-        } else {
-            do {
-                try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
-            }
-        }
+    func write(paths: [SitePath], known: [Bool], last: Manifest? = nil, bytes: (Int) -> FileContents) throws -> Written {
+        try makeOutputFolder()
         // Checked before the lock is taken, so that no lock file is left in a
         // folder that is not Parley's; and again once it is held.
         try checkOurs(reading: false)
         let lock = try OutputLock(folder: folder, wait: lockWait)
         defer { lock.release() }
-        let previous: [String]?
+        let old: [String]
         if let last, FileStamp(path: manifestURL.path) == last.stamp {
-            previous = last.paths
+            old = last.paths
         } else {
-            previous = try checkOurs()
+            old = try checkOurs() ?? []
         }
-        let old = previous ?? []
         // Known files mean this process's last build into the folder
         // succeeded: it left no temporary files, and no other build wrote since.
         if !known.contains(true) { removeTemporaries(in: old) }
@@ -145,11 +137,40 @@ public struct OutputWriter {
         let sameFiles = old == new || (old.count == keep.count && old.allSatisfy(keep.contains))
         if !sameFiles { try writeManifest(Array(Set(old).union(new))) }
 
-        // Folders first, once each, a level at a time (its parents made
-        // already); then the files, in parallel. Within a level, each thread
-        // makes all the folders of one parent: a folder's entries are made one
-        // at a time by the kernel, and a second thread would only wait on them.
-        let folders = OutputWriter.folders(of: zip(paths, known).lazy.filter { !$0.1 }.map(\.0.value))
+        try makeFolders(OutputWriter.folders(of: zip(paths, known).lazy.filter { !$0.1 }.map(\.0.value)))
+        var written = try writeFiles(paths, known: known, bytes: bytes)
+        if !sameFiles {
+            written.counts.removed = removeFiles(old.filter { !keep.contains($0) }.sorted())
+            try writeManifest(new)
+        }
+        written.manifest = FileStamp(path: manifestURL.path).map { Manifest(paths: new, stamp: $0) }
+        return written
+    }
+}
+
+// MARK: - Steps of a write
+
+private extension OutputWriter {
+    func makeOutputFolder() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw Failure.io("\(folder.path) is a file, not a folder; choose another output with --output")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Makes `folders`, once each, a level at a time (its parents made
+    /// already). Within a level, each thread makes all the folders of one
+    /// parent: a folder's entries are made one at a time by the kernel, and a
+    /// second thread would only wait on them.
+    func makeFolders(_ folders: Set<String>) throws {
         let base = folder.path
         let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
         for level in levels.keys.sorted() {
@@ -169,42 +190,52 @@ public struct OutputWriter {
             }
             if let failure = failures.lazy.compactMap({ $0 }).first { throw Failure.io(failure) }
         }
-        // Known files count as unchanged: only the others are made and written.
-        let outcomes = parallelMap(paths.indices.filter { !known[$0] }, threads: threads) { index -> (Result<Bool, Failure>, Busy) in
+    }
+
+    /// What writing one file did, and the time it took.
+    struct FileOutcome {
+        var result: Result<Bool, Failure>
+        var busy: Busy
+    }
+
+    /// Makes and writes every file not `known`, in parallel; known files count as unchanged.
+    func writeFiles(_ paths: [SitePath], known: [Bool], bytes: (Int) -> FileContents) throws -> Written {
+        let outcomes = parallelMap(paths.indices.filter { !known[$0] }, threads: threads) { index -> FileOutcome in
             let start = DispatchTime.now().uptimeNanoseconds
             let contents = bytes(index)
             let made = DispatchTime.now().uptimeNanoseconds
-            let outcome: Result<Bool, Failure>
-            do { outcome = .success(try self.writeIfChanged(paths[index], contents)) } catch let failure as Failure {
-                outcome = .failure(failure)
+            let result: Result<Bool, Failure>
+            do { result = .success(try self.writeIfChanged(paths[index], contents)) } catch let failure as Failure {
+                result = .failure(failure)
             } catch {
-                outcome = .failure(.io("cannot write \(paths[index]): \(error)"))
+                result = .failure(.io("cannot write \(paths[index]): \(error)"))
             }
             let written = DispatchTime.now().uptimeNanoseconds
-            return (outcome, Busy(making: Double(made - start) / 1e9, writing: Double(written - made) / 1e9))
+            return FileOutcome(result: result, busy: Busy(making: Double(made - start) / 1e9, writing: Double(written - made) / 1e9))
         }
-        var busy = Busy()
-        for (_, each) in outcomes {
-            busy.making += each.making
-            busy.writing += each.writing
-        }
-        var counts = Counts(unchanged: paths.count - outcomes.count)
-        for (outcome, _) in outcomes {
-            switch outcome {
-            case let .success(written): if written { counts.written += 1 } else { counts.unchanged += 1 }
+        var done = Written(counts: Counts(unchanged: paths.count - outcomes.count), busy: Busy(), manifest: nil)
+        for outcome in outcomes {
+            done.busy.making += outcome.busy.making
+            done.busy.writing += outcome.busy.writing
+            switch outcome.result {
+            case let .success(written): if written { done.counts.written += 1 } else { done.counts.unchanged += 1 }
             case let .failure(failure): throw failure
             }
         }
-        for stale in (sameFiles ? [] : old.sorted()) where !keep.contains(stale) {
-            let url = folder.appendingPathComponent(stale)
-            if manager.fileExists(atPath: url.path) {
-                try? manager.removeItem(at: url)
-                counts.removed += 1
-                removeEmptyFolders(above: url)
-            }
+        return done
+    }
+
+    /// Removes the files of a last build that this one no longer makes; how many there were.
+    func removeFiles(_ stale: [String]) -> Int {
+        var removed = 0
+        for path in stale {
+            let url = folder.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            try? FileManager.default.removeItem(at: url)
+            removed += 1
+            removeEmptyFolders(above: url)
         }
-        if !sameFiles { try writeManifest(new) }
-        return (counts, busy, FileStamp(path: manifestURL.path).map { Manifest(paths: new, stamp: $0) })
+        return removed
     }
 }
 
