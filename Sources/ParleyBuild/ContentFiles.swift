@@ -49,7 +49,7 @@ struct ContentFiles {
         let content = root.appendingPathComponent(ContentFiles.folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error(ContentFiles.folder, .start,
+            diagnostics.append(FolderMistakes.missingContent(root: root) ?? .error(ContentFiles.folder, .start,
                 "there is no Content folder here; run parley in the site's folder, the one that holds Content/"))
             return
         }
@@ -59,6 +59,7 @@ struct ContentFiles {
         diagnostics += listing.diagnostics
         if !listing.sawLinks && listing.diagnostics.isEmpty { folderStamps = listing.folders }
         for (relative, stamp) in listing.stamps { stamps[ContentFiles.folder + "/" + relative] = stamp }
+        var misspelt: [[String]] = []
         for relative in listing.files.sorted() {
             let path = ContentFiles.folder + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)
@@ -85,12 +86,15 @@ struct ContentFiles {
             case (2, "interviews"):
                 diagnostics.append(.error(path, .start,
                     "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
+            case _ where FolderMistakes.meant(parts[0]) != nil && parts.count > 1:
+                misspelt.append(parts)
             default:
                 diagnostics.append(.error(path, .start,
                     "Parley does not know what page to make of this file: Markdown goes in "
                     + "interviews/<interview-id>/, topics/ or figures/"))
             }
         }
+        diagnostics += FolderMistakes.misspelt(misspelt)
         interviews = folders.values.sorted { $0.id < $1.id }
         for folder in interviews where folder.index == nil {
             for question in folder.questions {
@@ -99,8 +103,8 @@ struct ContentFiles {
             }
         }
         if site == nil {
-            diagnostics.append(.error(ContentFiles.folder + "/site.yml", .start,
-                "site.yml is missing; create it with at least 'title' and 'base_url'"))
+            diagnostics.append(FolderMistakes.missingSiteFile(root: root, assets: assets) ?? .error(ContentFiles.folder + "/site.yml", .start,
+                "site.yml is missing; create Content/site.yml with at least the lines 'title: …' and 'base_url: …'"))
         }
     }
 

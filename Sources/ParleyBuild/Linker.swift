@@ -184,7 +184,7 @@ struct Linker {
 
     private func unknown(_ kind: String, _ id: String, in ids: some Collection<String>) -> String {
         "unknown \(kind) '\(id)'.\(didYouMean(id, in: ids)) "
-            + "Each \(kind) is a file Content/\(kind == "topic" ? "topics" : "figures")/<id>.md"
+            + "Each \(kind) is a file Content/\(kind == "topic" ? "topics" : "figures")/<id>.md: correct the id, or create the file"
     }
 
     /// The internal link schemes of CONTENT.md.
@@ -379,7 +379,7 @@ struct Linker {
     ) -> ResolvedLink {
         if case let .page(path, fragment?) = target, !(anchors[path]?.contains(fragment) ?? false) {
             let available = anchors[path].map { Linker.describeAnchors($0.all) } ?? ""
-            found.append(.error(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available)"))
+            found.append(.error(source.file, position.value, "there is no '#\(fragment)' on \(path.prettyPath)\(available); correct or remove the '#\(fragment)' of the link"))
             return ResolvedLink(target: .broken)
         }
         return ResolvedLink(target: target, figure: figure, topic: topic)

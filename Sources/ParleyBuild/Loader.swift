@@ -38,7 +38,8 @@ enum Loader {
         let publisher = fields.text("publisher")
         let unsafeHTML = fields.bool("unsafe_html")
         if let baseURL, !isAbsoluteWebURL(baseURL), let position = fields.textPosition("base_url") {
-            fields.report(position, "'base_url' must be an absolute http or https URL, such as https://example.org/interviews/")
+            fields.report(position, "'base_url' must be an absolute http or https URL: write the full address where the site is published, "
+                + "such as https://example.org/interviews/")
         }
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
             fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")

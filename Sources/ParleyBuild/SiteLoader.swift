@@ -15,6 +15,8 @@ public enum SiteLoader {
         public var parsed = 0
         /// How many changed questions were linked alone into the last site; nil when the whole site was linked.
         public var relinked: Int?
+        /// The interviews left out as drafts, by id.
+        public var drafts: [String] = []
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -119,7 +121,8 @@ public enum SiteLoader {
                 clock.end("link")
                 let linked = cache.linked?.linker.diagnostics ?? []
                 return Result(site: site, diagnostics: (diagnostics + linked).sorted(), assets: files.assets,
-                              timings: clock.phases, parsed: parsed, relinked: questions.count)
+                              timings: clock.phases, parsed: parsed, relinked: questions.count,
+                              drafts: cache.linked?.linker.drafts.sorted() ?? [])
             }
         }
         cache?.linked = nil
@@ -127,9 +130,11 @@ public enum SiteLoader {
         // Link even when some files failed, so that one run reports every error;
         // without settings, link against placeholders and keep only the diagnostics.
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
-        var linker = Linker(settings: linkSettings, files: loadedFiles(), listed: files, includeDrafts: includeDrafts)
+        let allFiles = loadedFiles()
+        var linker = Linker(settings: linkSettings, files: allFiles, listed: files, includeDrafts: includeDrafts)
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
         let linked = linker.link(threads: threads, assembling: !loadFailed)
+        linker.diagnostics = DraftReport(files: allFiles, drafts: linker.drafts).relabel(linker.diagnostics)
         diagnostics += linker.diagnostics
         clock.end("link")
         let failed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
@@ -137,8 +142,8 @@ public enum SiteLoader {
             cache.linked = .init(linker: linker, site: linked, paths: jobs.map(\.path), assets: files.assets,
                                  settings: settings, includeDrafts: includeDrafts)
         }
-        return Result(site: failed ? nil : linked, diagnostics: diagnostics.sorted(), assets: files.assets,
-                      timings: clock.phases, parsed: parsed)
+        return Result(site: failed ? nil : linked, diagnostics: KnockOnErrors.fold(diagnostics).sorted(), assets: files.assets,
+                      timings: clock.phases, parsed: parsed, drafts: linker.drafts.sorted())
     }
 }
 
