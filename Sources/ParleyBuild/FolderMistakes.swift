@@ -30,8 +30,10 @@ enum FolderMistakes {
             let count = parts.count
             let message = "the folder '\(folder)' should be called '\(meant)': rename Content/\(folder)/ to Content/\(meant)/, "
                 + "where Parley looks for \(meant); until then its \(count) Markdown \(count == 1 ? "file is" : "files are") not built"
+            // Where each file was meant to be, for links to it by its path.
+            let paths = parts.map { "file:" + ([ContentFiles.folder, meant] + $0.dropFirst()).joined(separator: "/") }
             return Diagnostic.error(ContentFiles.folder + "/" + folder, .start, message)
-                .explaining(Set(ids.map { "\(scheme):\($0)" }).union(["folder:\(folder)"]))
+                .explaining(Set(ids.map { "\(scheme):\($0)" } + paths).union(["folder:\(folder)"]))
         }
     }
 

@@ -91,8 +91,7 @@ struct FrontMatter {
             }
             let key = scalar.string
             guard schema.keys.contains(key) else {
-                report(keyPosition, "unknown key '\(key)' in \(FrontMatter.article(schema.kind)).\(didYouMean(key, in: schema.keys)) "
-                    + "The keys are \(FrontMatter.list(schema.keys)).")
+                report(keyPosition, FrontMatter.unknownKeyMessage(key, schema))
                 continue
             }
             entries[key] = Entry(value: value, key: keyPosition,
@@ -309,6 +308,15 @@ extension FrontMatter {
             return "'\(key)' is \(written), a day that does not exist: check the month and the day, written YYYY-MM-DD"
         }
         return "'\(key)' must be a day written YYYY-MM-DD (year, month, day), such as 2024-03-05 for 5 March 2024, not '\(written)'"
+    }
+
+    /// An unknown key, with the key meant: the nearest, or the one it is the start of (`base` for `base_url`).
+    static func unknownKeyMessage(_ key: String, _ schema: Schema) -> String {
+        let meant = nearest(to: key, in: schema.keys)
+            ?? (key.count >= 3 ? schema.keys.first { $0.hasPrefix(key.lowercased()) } : nil)
+        let keys = "The keys are \(FrontMatter.list(schema.keys))."
+        guard let meant else { return "unknown key '\(key)' in \(article(schema.kind)). \(keys) Correct it, or remove the line." }
+        return "unknown key '\(key)' in \(article(schema.kind)). Did you mean '\(meant)'? \(keys)"
     }
 
     /// A list written as one text with commas: the two ways to write it.

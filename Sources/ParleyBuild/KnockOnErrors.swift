@@ -26,8 +26,16 @@ enum KnockOnErrors {
         }
     }
 
-    /// The page an "unknown …" error of the linker is about, as `topic:water`.
+    /// The page an "unknown …" error of the linker is about, as `topic:water`, or the
+    /// file a link that "leads nowhere" names, as `file:Content/topics/water.md`.
     static func reference(in message: String) -> String? {
+        if message.hasPrefix("the link '"), let range = message.range(of: "leads nowhere: there is no ") {
+            let rest = message[range.upperBound...]
+            let path = rest.hasPrefix("file ") ? rest.dropFirst(5) : rest
+            let end = path.range(of: ". ")?.lowerBound ?? path.endIndex
+            let file = path[..<end].hasSuffix(".") ? path[..<end].dropLast() : path[..<end]
+            return "file:\(file)"
+        }
         for scheme in ["topic", "figure", "interview"] {
             let prefix = "unknown \(scheme) '"
             guard message.hasPrefix(prefix) else { continue }

@@ -28,6 +28,6 @@ enum WrongFolder {
         let shown = FrontMatter.list(kind.keys.filter { keys.contains($0) })
         let message = "this file looks like \(FrontMatter.article(kind.kind)) (it has \(shown)), but it is in \(folder)/, "
             + "where \(schema.kind)s go: move it to \(place)"
-        return Diagnostic.error(file, .start, message).explaining(["\(kind.kind):\(id)", "file:\(file)"])
+        return Diagnostic.error(file, .start, message).explaining(["\(kind.kind):\(id)", "file:\(place)"])
     }
 }
