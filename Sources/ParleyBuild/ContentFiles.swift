@@ -102,10 +102,12 @@ struct ContentFiles {
                     "the interview '\(folder.id)' has no index.md; create Content/interviews/\(folder.id)/index.md with its title, date and participants"))
             }
         }
-        if site == nil {
-            diagnostics.append(FolderMistakes.missingSiteFile(root: root, assets: assets) ?? .error(ContentFiles.folder + "/site.yml", .start,
-                "site.yml is missing; create Content/site.yml with at least the lines 'title: …' and 'base_url: …'"))
-        }
+        if site == nil { diagnostics.append(ContentFiles.missingSite(root: root, assets: assets)) }
+    }
+
+    private static func missingSite(root: URL, assets: [String]) -> Diagnostic {
+        FolderMistakes.missingSiteFile(root: root, assets: assets) ?? .error(ContentFiles.folder + "/site.yml", .start,
+            "site.yml is missing; create Content/site.yml with at least the lines 'title: …' and 'base_url: …'")
     }
 
     private mutating func checkID(_ id: String, kind: String, path: String) {

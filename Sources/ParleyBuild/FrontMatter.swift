@@ -78,6 +78,11 @@ struct FrontMatter {
                    "\(source) must be 'key: value' lines, not \(FrontMatter.describe(root)); write each key at the start of a line, such as '\(schema.required[0]): …'")
             return
         }
+        read(mapping, schema: schema)
+    }
+
+    /// Takes each key of the schema from `mapping`; reports the others, and the required keys missing.
+    private mutating func read(_ mapping: Node.Mapping, schema: Schema) {
         let keys = Set(mapping.compactMap { $0.0.scalar?.string })
         if schema.kind != Schema.site.kind, let kind = WrongFolder.kind(of: keys, filedAs: schema) {
             diagnostics.append(WrongFolder.diagnostic(file: file, kind: kind, filedAs: schema, keys: keys))
