@@ -91,7 +91,7 @@ struct ContentFiles {
             default:
                 diagnostics.append(.error(path, .start,
                     "Parley does not know what page to make of this file: Markdown goes in "
-                    + "interviews/<interview-id>/, topics/ or figures/"))
+                    + "interviews/<interview-id>/, topics/ or figures/: move it into one of them"))
             }
         }
         diagnostics += FolderMistakes.misspelt(misspelt)

@@ -91,7 +91,7 @@ struct FrontMatter {
         for (keyNode, value) in mapping {
             let keyPosition = position(of: keyNode)
             guard case let .scalar(scalar) = keyNode else {
-                report(keyPosition, "a key must be a plain word such as 'title'")
+                report(keyPosition, "a key must be a plain word such as 'title': write the key without quotes, brackets or a '?'")
                 continue
             }
             let key = scalar.string
@@ -270,7 +270,7 @@ private extension FrontMatter {
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
             let noticed = positions.position(line: mark.line, column: mark.column)
             if problem.hasPrefix("Maximum nesting level") {
-                return .error(file, noticed, "\(source) nests lists or mappings too deeply; no key needs more than a list of values")
+                return .error(file, noticed, "\(source) nests lists or mappings too deeply; no key needs more than a list of values: write this value as text or as one list")
             }
             let found = YAMLMistake.find(in: yaml, firstLine: firstLine, noticedLine: noticed.line)
                 ?? YAMLMistake.Found(mistake: .other(problem: problem), position: noticed)

@@ -42,7 +42,7 @@ enum Loader {
                 + "such as https://example.org/interviews/")
         }
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
-            fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")
+            fields.report(position, "'language' must be a BCP 47 language tag: write a code such as 'en' or 'en-GB'")
         }
         guard fields.diagnostics.isEmpty, let title, let baseURL else { return (nil, fields.diagnostics) }
         let settings = SiteSettings(
@@ -90,7 +90,7 @@ enum Loader {
             let number = fields.integer("number"), title = fields.text("title")
             let question = fields.text("question"), topics = fields.ids("topics")
             if let number, number < 1, let position = fields.textPosition("number") {
-                fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview")
+                fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview: give the first question 'number: 1'")
             }
             guard fields.diagnostics.isEmpty, let number, let title, let question,
                   let numberPosition = fields.textPosition("number"),
@@ -101,7 +101,7 @@ enum Loader {
             let (asked, askedDocument) = MarkdownSource.parse(question, file: file, page: page, firstLine: questionPosition.line,
                                                               firstLineIndent: block ? 0 : questionPosition.column - 1)
             if !askedDocument.isInline {
-                fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
+                fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines: write the question as one paragraph, and put the rest in the answer")
                 return (nil, fields.diagnostics)
             }
             let (answer, answerDocument) = body(page)

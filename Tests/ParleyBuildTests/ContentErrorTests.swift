@@ -88,7 +88,7 @@ struct ContentErrorTests {
         Case(name: "a file without front matter",
              changes: ["Content/topics/security.md": "Security\n"],
              expected: [
-                "Content/topics/security.md:1:1: error: the file must start with front matter: a line '---', the keys, and another line '---'",
+                "Content/topics/security.md:1:1: error: the file must start with front matter: add a line '---', the keys, and another line '---' at its top",
              ]),
         Case(name: "front matter that is not closed",
              changes: ["Content/topics/security.md": "---\ntitle: Security\n"],

@@ -138,13 +138,31 @@ struct EditorMistakeTests {
     func namesFileAndFix(_ example: Case) throws {
         let site = try SiteFixture(example.changes)
         defer { site.remove() }
-        let diagnostics = site.build().diagnostics
-        #expect(!diagnostics.isEmpty)
+        Self.expectFileAndFix(site.build().diagnostics, in: site)
+    }
+
+    static let hostileErrors = HostileContentTests.cases.filter { example in
+        if case .error = example.expected { return true }
+        return false
+    }
+
+    @Test("Every message about hostile content names a file and says how to fix it", arguments: hostileErrors)
+    func hostileNamesFileAndFix(_ example: HostileContentTests.Case) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        for (path, bytes) in example.changes {
+            if let bytes { try site.write(path, bytes: bytes) } else { try FileManager.default.removeItem(at: site.root.appendingPathComponent(path)) }
+        }
+        Self.expectFileAndFix(site.build().errors, in: site)
+    }
+
+    static func expectFileAndFix(_ diagnostics: [Diagnostic], in site: SiteFixture, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!diagnostics.isEmpty, sourceLocation: sourceLocation)
         for diagnostic in diagnostics {
             let named = diagnostic.file.hasPrefix("Content") || FileManager.default.fileExists(
                 atPath: site.root.appendingPathComponent(diagnostic.file).path)
-            #expect(named, "\(diagnostic) names no file of the site")
-            #expect(EditorMistakeTests.saysHowToFix(diagnostic.message), "\(diagnostic) says no fix")
+            #expect(named, "\(diagnostic) names no file of the site", sourceLocation: sourceLocation)
+            #expect(EditorMistakeTests.saysHowToFix(diagnostic.message), "\(diagnostic) says no fix", sourceLocation: sourceLocation)
         }
     }
 
