@@ -106,6 +106,11 @@ private extension YAMLMistake {
                 plainText += " " + line.text.drop { $0 == " " }.trimmingTrailingSpaces
             }
             guard line.indent == 0, let first = line.text.first, first.isLetter || first.isNumber else { return nil }
+            if let colon = line.text.firstIndex(of: ":"), line.text[..<colon].allSatisfy({ $0.isLetter || $0 == "_" }) {
+                let value = line.text[line.text.index(after: colon)...].trimmingTrailingSpaces
+                return Found(mistake: .noSpaceAfterColon(key: String(line.text[..<colon]), value: String(value)),
+                             position: Position(line: line.number, column: line.text.distance(from: line.text.startIndex, to: colon) + 2))
+            }
             return Found(mistake: .notKeyValue(text: String(line.text.trimmingTrailingSpaces)), position: Position(line: line.number, column: 1))
         }
     }

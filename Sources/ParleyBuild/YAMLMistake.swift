@@ -23,6 +23,8 @@ enum YAMLMistake: Equatable {
     case itemOutsideList(item: String, key: String?)
     /// The items of one list at different indents.
     case unevenItems(key: String?, firstLine: Int)
+    /// `title:Security`, which YAML reads as text, not as a key and its value.
+    case noSpaceAfterColon(key: String, value: String)
     /// A line of text with no `key:`.
     case notKeyValue(text: String)
     /// The same key twice.
@@ -65,6 +67,8 @@ enum YAMLMistake: Equatable {
         case let .unevenItems(key, firstLine):
             return "the items of \(key.map { "'\($0)'" } ?? "this list") do not line up: "
                 + "start each '- ' at the same column as the first item, on line \(firstLine)"
+        case let .noSpaceAfterColon(key, value):
+            return "'\(key):' needs a space after the ':', or YAML does not read it as a key: write '\(key): \(value)'"
         case let .notKeyValue(text):
             return "'\(YAMLMistake.shortened(text))' is not a 'key: value' line: write the key and a ':' before it "
                 + "(such as 'summary: \(YAMLMistake.shortened(text))'), or indent it with spaces to continue the value above"

@@ -55,6 +55,9 @@ struct EditorMistakeTests {
         Case(name: "a line without a key",
              changes: [q2: question("number: 2\ntitle: Security\nand more words\nquestion: What?")],
              expected: ["\(q2):4:1: error: 'and more words' is not a 'key: value' line: write the key and a ':' before it (such as 'summary: and more words'), or indent it with spaces to continue the value above"]),
+        Case(name: "no space after a key's ':'",
+             changes: [q2: question("number: 2\ntitle:Security\nquestion: What?")],
+             expected: ["\(q2):3:7: error: 'title:' needs a space after the ':', or YAML does not read it as a key: write 'title: Security'"]),
         Case(name: "a key given twice",
              changes: [q2: question("number: 2\ntitle: Security\ntitle: Other\nquestion: What?")],
              expected: ["\(q2):4:1: error: the key 'title' is given twice (first on line 3): keep one of the two lines"]),
@@ -181,7 +184,7 @@ struct EditorMistakeTests {
             .colonInValue(key: "title", value: "a: b"), .reservedStart(key: "title", character: "@", value: "@a"),
             .unclosedBracket(key: "topics"), .tab(line: 2), .indentedKey(key: "title", spaces: 1),
             .itemOutsideList(item: "a", key: "title"), .itemOutsideList(item: "a", key: nil),
-            .unevenItems(key: "topics", firstLine: 5), .notKeyValue(text: "words"),
+            .unevenItems(key: "topics", firstLine: 5), .noSpaceAfterColon(key: "title", value: "a"), .notKeyValue(text: "words"),
             .duplicateKey(key: "title", firstLine: 2), .commentedOut(key: "title", value: "#1"), .other(problem: "odd"),
         ]
         for mistake in mistakes {
