@@ -37,6 +37,8 @@ public enum Build {
         /// How many changed questions were linked alone into the last build's
         /// site (`parley serve`'s rebuilds); nil when the whole site was linked.
         public var relinked: Int?
+        /// The interviews left out as drafts, by id.
+        public var drafts: [String] = []
         /// Thread time spent rendering pages and writing files, summed over threads
         /// (the two overlap in one phase).
         public var busy = OutputWriter.Busy()
@@ -67,6 +69,7 @@ public enum Build {
         report.timings = loaded.timings
         report.parsed = loaded.parsed
         report.relinked = loaded.relinked
+        report.drafts = loaded.drafts
         guard var site = loaded.site else { return report }
         site.livePreview = options.livePreview
 

@@ -35,7 +35,7 @@ struct ContentFile {
         let number = fields.integer("number"), title = fields.text("title")
         let question = fields.text("question"), topics = fields.ids("topics")
         if let number, number < 1, let position = fields.textPosition("number") {
-            fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview")
+            fields.report(position, "'number' must be 1 or more; it sets the question's place in the interview: give the first question 'number: 1'")
         }
         guard fields.diagnostics.isEmpty, let number, let title, let question,
               let numberPosition = fields.textPosition("number"),
@@ -46,7 +46,8 @@ struct ContentFile {
         let asked = MarkdownSource.parse(question, file: path, page: .question(reference), firstLine: questionPosition.line,
                                          firstLineIndent: block ? 0 : questionPosition.column - 1)
         if !asked.document.isInline {
-            fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines")
+            fields.report(questionPosition, "'question' must be one paragraph of inline Markdown, without lists, headings or blank lines: "
+                          + "write the question as one paragraph, and put the rest in the answer")
             return Loader.Outcome(file: nil, diagnostics: fields.diagnostics)
         }
         let answer = body(shownOn: .question(reference))

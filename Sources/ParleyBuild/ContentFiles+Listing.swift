@@ -36,7 +36,7 @@ extension ContentFiles {
 
         mutating func walk(_ folder: String, relative: String, ancestors: [String]) {
             guard ancestors.count < Listing.maximumDepth else {
-                report(relative, "the folders nest more than \(Listing.maximumDepth) deep; Parley stops here")
+                report(relative, "the folders nest more than \(Listing.maximumDepth) deep; Parley stops here: move what is below into a folder nearer Content/")
                 return
             }
             let ancestors = ancestors + [Listing.realPath(folder) ?? folder]
@@ -86,7 +86,7 @@ extension ContentFiles {
                     files.append(child)
                     stamps[child] = FileStamp(status)
                 default:
-                    report(child, "this is not a file but a pipe, a socket or a device; Parley reads only files and folders")
+                    report(child, "this is not a file but a pipe, a socket or a device; Parley reads only files and folders: remove it from Content/")
                 }
             }
         }

@@ -63,7 +63,7 @@ struct ContentFiles {
         let content = root.appendingPathComponent(ContentFiles.folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(.error(ContentFiles.folder, .start,
+            diagnostics.append(FolderMistakes.missingContent(root: root) ?? .error(ContentFiles.folder, .start,
                 "there is no Content folder here; run parley in the site's folder, the one that holds Content/"))
             return
         }
@@ -73,6 +73,7 @@ struct ContentFiles {
         diagnostics += listing.diagnostics
         if !listing.sawLinks && listing.diagnostics.isEmpty { folderStamps = listing.folders }
         for (relative, stamp) in listing.stamps { stamps[ContentFiles.folder + "/" + relative] = stamp }
+        var misspelt: [[String]] = []
         for relative in listing.files.sorted() {
             let path = ContentFiles.folder + "/" + relative
             let parts = relative.split(separator: "/").map(String.init)
@@ -99,12 +100,15 @@ struct ContentFiles {
             case (2, "interviews"):
                 diagnostics.append(.error(path, .start,
                     "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
+            case _ where FolderMistakes.meant(parts[0]) != nil && parts.count > 1:
+                misspelt.append(parts)
             default:
                 diagnostics.append(.error(path, .start,
                     "Parley does not know what page to make of this file: Markdown goes in "
-                    + "interviews/<interview-id>/, topics/ or figures/"))
+                    + "interviews/<interview-id>/, topics/ or figures/: move it into one of them"))
             }
         }
+        diagnostics += FolderMistakes.misspelt(misspelt)
         interviews = folders.values.sorted { $0.id < $1.id }
         for folder in interviews where folder.index == nil {
             for question in folder.questions {
@@ -112,10 +116,12 @@ struct ContentFiles {
                     "the interview '\(folder.id)' has no index.md; create Content/interviews/\(folder.id)/index.md with its title, date and participants"))
             }
         }
-        if site == nil {
-            diagnostics.append(.error(ContentFiles.folder + "/site.yml", .start,
-                "site.yml is missing; create it with at least 'title' and 'base_url'"))
-        }
+        if site == nil { diagnostics.append(ContentFiles.missingSite(root: root, assets: assets)) }
+    }
+
+    private static func missingSite(root: URL, assets: [String]) -> Diagnostic {
+        FolderMistakes.missingSiteFile(root: root, assets: assets) ?? .error(ContentFiles.folder + "/site.yml", .start,
+            "site.yml is missing; create Content/site.yml with at least the lines 'title: …' and 'base_url: …'")
     }
 
     private mutating func checkID(_ id: String, kind: String, path: String) {

@@ -16,6 +16,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var column: Int
     /// What is wrong, and how to fix it.
     public var message: String
+    /// The references (`topic:water`, `interview:water-2025`) that fail because
+    /// of this mistake: a misspelt or wrong folder. Such a cause is reported
+    /// first, and the errors it explains are folded into it.
+    var explains: Set<String> = []
 
     public init(_ severity: Severity, _ file: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.severity = severity
@@ -37,8 +41,17 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         "\(file):\(line):\(column): \(severity.rawValue): \(message)"
     }
 
+    /// Causes first, then by file and position.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.file, lhs.line, lhs.column, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.message)
+        (lhs.explains.isEmpty ? 1 : 0, lhs.file, lhs.line, lhs.column, lhs.message)
+            < (rhs.explains.isEmpty ? 1 : 0, rhs.file, rhs.line, rhs.column, rhs.message)
+    }
+
+    /// The same diagnostic, marked as the cause of the errors about `references`.
+    func explaining(_ references: Set<String>) -> Diagnostic {
+        var cause = self
+        cause.explains = references
+        return cause
     }
 }
 

@@ -34,15 +34,21 @@ struct FrontMatter {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where the front matter starts, for keys that are missing.
     let start: Position
+    /// The YAML as written, to name a mistake in its own words.
+    private let yaml: String
+    /// What holds the YAML, as messages name it: "the front matter", or "site.yml".
+    let source: String
 
     /// Parses `yaml`, which starts on `firstLine` of `file`.
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
+        self.yaml = yaml
+        source = schema.kind == Schema.site.kind ? schema.kind : "the front matter"
         positions = YAMLPositions(yaml, firstLine: firstLine, closed: schema.kind != Schema.site.kind)
         start = Position(line: max(firstLine - 1, 1), column: 1)
         if let anchor = YAMLAnchors.first(in: yaml) {
             report(Position(line: anchor.line + firstLine - 1, column: anchor.column),
-                   "YAML anchors and aliases are not allowed in front matter; write each value out "
+                   "YAML anchors and aliases are not allowed in \(source); write each value out "
                    + "(quote the value if the '&' or '*' is part of its text)")
             return
         }
@@ -57,35 +63,46 @@ struct FrontMatter {
             // `.default` builds its tables anew each time it is asked for.
             root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch {
-            diagnostics.append(FrontMatter.diagnostic(for: error, file: file, positions: positions))
+            diagnostics.append(FrontMatter.diagnostic(for: error, file: file, yaml: yaml, positions: positions, source: source))
             return
         }
         guard let root else {
-            report(start, "the front matter is empty; \(schema.kind) files need \(FrontMatter.list(schema.required))")
+            report(start, "\(source) is empty; \(FrontMatter.article(schema.kind)) needs \(FrontMatter.list(schema.required)), "
+                + "each on a line of its own such as '\(schema.required[0]): …'")
             return
         }
         guard case let .mapping(mapping) = root else {
             report(position(of: root),
-                   "the front matter must be 'key: value' lines, not \(FrontMatter.describe(root))")
+                   "\(source) must be 'key: value' lines, not \(FrontMatter.describe(root)); write each key at the start of a line, such as '\(schema.required[0]): …'")
+            return
+        }
+        read(mapping, schema: schema)
+    }
+
+    /// Takes each key of the schema from `mapping`; reports the others, and the required keys missing.
+    private mutating func read(_ mapping: Node.Mapping, schema: Schema) {
+        let keys = Set(mapping.compactMap { $0.0.scalar?.string })
+        if schema.kind != Schema.site.kind, let kind = WrongFolder.kind(of: keys, filedAs: schema) {
+            diagnostics.append(WrongFolder.diagnostic(file: file, kind: kind, filedAs: schema, keys: keys))
             return
         }
         for (keyNode, value) in mapping {
             let keyPosition = position(of: keyNode)
             guard case let .scalar(scalar) = keyNode else {
-                report(keyPosition, "a key must be a plain word such as 'title'")
+                report(keyPosition, "a key must be a plain word such as 'title': write the key without quotes, brackets or a '?'")
                 continue
             }
             let key = scalar.string
             guard schema.keys.contains(key) else {
-                report(keyPosition, "unknown key '\(key)' in \(FrontMatter.article(schema.kind)).\(didYouMean(key, in: schema.keys)) "
-                    + "The keys are \(FrontMatter.list(schema.keys)).")
+                report(keyPosition, FrontMatter.unknownKeyMessage(key, schema))
                 continue
             }
             entries[key] = Entry(value: value, key: keyPosition,
                                  position: valuePosition(of: value))
         }
         for key in schema.required where entries[key] == nil {
-            report(start, "missing required key '\(key)' in \(FrontMatter.article(schema.kind)); add a line '\(key): …' to the front matter")
+            report(start, "missing required key '\(key)' in \(FrontMatter.article(schema.kind)); add a line '\(key): …' "
+                + (source == Schema.site.kind ? "to \(file)" : "to the front matter, between the two '---' lines"))
         }
     }
 
@@ -98,7 +115,11 @@ struct FrontMatter {
             return wrongType(key, "text", entry)
         }
         if entry.value.null != nil && scalar.style == .plain {
-            report(entry.position, "'\(key)' is empty; give it a value or remove the line")
+            if let comment = commentedOut(entry) {
+                report(entry.position, YAMLMistake.commentedOut(key: key, value: comment).message(in: source))
+            } else {
+                report(entry.position, "'\(key)' is empty; give it a value or remove the line")
+            }
             return nil
         }
         return scalar.string
@@ -107,7 +128,11 @@ struct FrontMatter {
     mutating func integer(_ key: String) -> Int? {
         guard let entry = entries[key] else { return nil }
         guard case let .scalar(scalar) = entry.value, scalar.style == .plain, let number = Int(scalar.string) else {
-            return wrongType(key, "a whole number such as 3", entry)
+            if let scalar = entry.value.scalar, let meant = ValueHint.number(scalar.string) {
+                report(entry.position, "'\(key)' must be a whole number written in digits: write '\(key): \(meant)', not '\(scalar.string)'")
+                return nil
+            }
+            return wrongType(key, "a whole number written in digits, such as 3", entry)
         }
         return number
     }
@@ -120,15 +145,17 @@ struct FrontMatter {
         switch scalar.string {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
-        default: return wrongType(key, "true or false", entry)
+        default:
+            let meant = ValueHint.bool(scalar.string).map { "'\(key): \($0)'" } ?? "'\(key): true' or '\(key): false'"
+            report(entry.position, "'\(key)' must be true or false, not '\(scalar.string)': write \(meant)")
+            return nil
         }
     }
 
     mutating func day(_ key: String) -> Day? {
         guard let entry = entries[key] else { return nil }
         guard case let .scalar(scalar) = entry.value, let day = Day(iso: scalar.string) else {
-            let found = entry.value.scalar.map { " ('\($0.string)')" } ?? ""
-            report(entry.position, "'\(key)' must be a real day written YYYY-MM-DD, such as 2020-07-20\(found)")
+            report(entry.position, FrontMatter.dayMessage(key, entry.value.scalar?.string))
             return nil
         }
         return day
@@ -140,6 +167,9 @@ struct FrontMatter {
         let items: [Node]
         switch entry.value {
         case let .sequence(sequence): items = Array(sequence)
+        case let .scalar(scalar) where scalar.style == .plain && scalar.string.contains(","):
+            report(entry.position, FrontMatter.commaListMessage(key, scalar.string))
+            return nil
         case .scalar: items = [entry.value]
         default: return wrongType(key, "a list of ids", entry)
         }
@@ -147,7 +177,7 @@ struct FrontMatter {
         for item in items {
             let position = valuePosition(of: item)
             guard case let .scalar(scalar) = item else {
-                report(position, "each item of '\(key)' must be an id: a file's name without .md")
+                report(position, "each item of '\(key)' must be an id, such as first-id: write one id on each '- ' line")
                 continue
             }
             ids.append(PlacedID(id: scalar.string, position: itemPosition(item, entry)))
@@ -197,9 +227,29 @@ private extension FrontMatter {
         return position(of: item)
     }
 
+    /// The text after a `#` on an empty value's line: what the user meant as its value.
+    func commentedOut(_ entry: Entry) -> String? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = entry.key.line - positions.firstLine
+        guard lines.indices.contains(index), let hash = lines[index].firstIndex(of: "#") else { return nil }
+        let text = lines[index][lines[index].index(after: hash)...].trimmingTrailingSpaces
+        return text.allSatisfy({ $0 == " " }) ? nil : "#" + text
+    }
+
     mutating func wrongType<T>(_ key: String, _ expected: String, _ entry: Entry) -> T? {
-        report(entry.position, "'\(key)' must be \(expected), not \(FrontMatter.describe(entry.value))")
+        report(entry.position, "'\(key)' must be \(expected), not \(FrontMatter.describe(entry.value)): "
+            + FrontMatter.fix(key, expected))
         return nil
+    }
+
+    /// How to write a value of the kind `expected` describes.
+    static func fix(_ key: String, _ expected: String) -> String {
+        switch expected {
+        case "text": return "write the text on the line of '\(key):', after it"
+        case "a list of ids": return "write it as \(key): [first-id, second-id]"
+        case "true or false": return "write '\(key): true' or '\(key): false'"
+        default: return "write it as '\(key): 3'"
+        }
     }
 
     static func describe(_ node: Node) -> String {
@@ -213,15 +263,16 @@ private extension FrontMatter {
         }
     }
 
-    static func diagnostic(for error: Error, file: String, positions: YAMLPositions) -> Diagnostic {
+    static func diagnostic(for error: Error, file: String, yaml: String, positions: YAMLPositions, source: String) -> Diagnostic {
         let firstLine = positions.firstLine
         func at(_ mark: Mark, _ problem: String) -> Diagnostic {
+            let noticed = positions.position(line: mark.line, column: mark.column)
             if problem.hasPrefix("Maximum nesting level") {
-                return .error(file, positions.position(line: mark.line, column: mark.column),
-                              "the front matter nests lists or mappings too deeply; no key needs more than a list of values")
+                return .error(file, noticed, "\(source) nests lists or mappings too deeply; no key needs more than a list of values: write this value as text or as one list")
             }
-            return .error(file, positions.position(line: mark.line, column: mark.column),
-                          "the front matter is not valid YAML: \(problem)")
+            let found = YAMLMistake.find(in: yaml, firstLine: firstLine, noticedLine: noticed.line)
+                ?? YAMLMistake.Found(mistake: .other(problem: problem), position: noticed)
+            return .error(file, found.position, found.mistake.message(in: source))
         }
         switch error {
         case let YamlError.scanner(_, problem, mark, _),
@@ -229,6 +280,9 @@ private extension FrontMatter {
              let YamlError.composer(_, problem, mark, _):
             return at(mark, problem)
         case let YamlError.duplicatedKeysInMapping(duplicates, context):
+            if let key = duplicates.first, let found = YAMLMistake.duplicate(key, in: yaml, firstLine: firstLine) {
+                return .error(file, found.position, found.mistake.message(in: source))
+            }
             return .error(file, positions.position(line: context.mark.line, column: context.mark.column),
                           "the key '\(duplicates.joined(separator: "', '"))' is given twice; keep one")
         case let YamlError.reader(problem, offset, _, yaml):
@@ -236,14 +290,46 @@ private extension FrontMatter {
             let before = yaml.prefix(max(offset ?? 0, 0))
             let line = before.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
             let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-            return .error(file, Position(line: firstLine + line, column: column), "the front matter cannot be read: \(problem)")
+            return .error(file, Position(line: firstLine + line, column: column),
+                          "\(source) cannot be read: \(problem); remove the invisible character here "
+                              + "(it often comes with text pasted from another program)")
         default:
-            return .error(file, Position(line: firstLine, column: 1), "the front matter is not valid YAML: \(error)")
+            return .error(file, Position(line: firstLine, column: 1), YAMLMistake.other(problem: "\(error)").message(in: source))
         }
     }
 }
 
 extension FrontMatter {
+    /// What is wrong with a day, with the user's own day written the right way when it can be read.
+    static func dayMessage(_ key: String, _ written: String?) -> String {
+        guard let written else { return "'\(key)' must be a day written YYYY-MM-DD (year, month, day), such as 2024-03-05" }
+        if let day = ValueHint.day(written) {
+            return "'\(key)' must be written YYYY-MM-DD (year, month, day): write '\(key): \(day.iso)' for \(day.long), not '\(written)'"
+        }
+        let parts = written.split(separator: "-")
+        if parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            return "'\(key)' is \(written), a day that does not exist: check the month and the day, written YYYY-MM-DD"
+        }
+        return "'\(key)' must be a day written YYYY-MM-DD (year, month, day), such as 2024-03-05 for 5 March 2024, not '\(written)'"
+    }
+
+    /// An unknown key, with the key meant: the nearest, or the one it is the start of (`base` for `base_url`).
+    static func unknownKeyMessage(_ key: String, _ schema: Schema) -> String {
+        let meant = nearest(to: key, in: schema.keys)
+            ?? (key.count >= 3 ? schema.keys.first { $0.hasPrefix(key.lowercased()) } : nil)
+        let keys = "The keys are \(FrontMatter.list(schema.keys))."
+        guard let meant else { return "unknown key '\(key)' in \(article(schema.kind)). \(keys) Correct it, or remove the line." }
+        return "unknown key '\(key)' in \(article(schema.kind)). Did you mean '\(meant)'? \(keys)"
+    }
+
+    /// A list written as one text with commas: the two ways to write it.
+    static func commaListMessage(_ key: String, _ written: String) -> String {
+        let ids = written.split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+        return "'\(key)' is a list, and '\(written)' is one text with commas in it: write it as "
+            + "\(key): [\(ids.joined(separator: ", "))], or with '\(key):' alone on its line and each id on a line "
+            + "of its own below it, such as '  - \(ids.first ?? "first-id")'"
+    }
+
     static func list(_ keys: [String]) -> String {
         keys.map { "'\($0)'" }.joined(separator: ", ")
     }

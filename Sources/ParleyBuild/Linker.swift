@@ -200,7 +200,7 @@ private extension Linker {
             if let missing = problem(finding: page, written: destination, as: link.form, from: file) { return missing }
             guard let fragment = link.fragment, !(anchors[page.path]?.contains(fragment) ?? false) else { return nil }
             let available = anchors[page.path].map { Linker.describeAnchors($0.all) } ?? ""
-            return "there is no '#\(fragment)' on \(page.path.prettyPath)\(available)"
+            return "there is no '#\(fragment)' on \(page.path.prettyPath)\(available); correct or remove the '#\(fragment)' of the link"
         }
     }
 
@@ -250,7 +250,7 @@ private extension Linker {
 
     func unknown(_ kind: String, _ id: String, in ids: some Collection<String>) -> String {
         "unknown \(kind) '\(id)'.\(didYouMean(id, in: ids)) "
-            + "Each \(kind) is a file Content/\(kind == "topic" ? "topics" : "figures")/<id>.md"
+            + "Each \(kind) is a file Content/\(kind == "topic" ? "topics" : "figures")/<id>.md: correct the id, or create the file"
     }
 
     static func describeAnchors(_ anchors: Set<String>) -> String {

@@ -50,10 +50,11 @@ enum Loader {
         let publisher = fields.text("publisher")
         let unsafeHTML = fields.bool("unsafe_html")
         if let baseURL, !isAbsoluteWebURL(baseURL), let position = fields.textPosition("base_url") {
-            fields.report(position, "'base_url' must be an absolute http or https URL, such as https://example.org/interviews/")
+            fields.report(position, "'base_url' must be an absolute http or https URL: write the full address where the site is published, "
+                + "such as https://example.org/interviews/")
         }
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
-            fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")
+            fields.report(position, "'language' must be a BCP 47 language tag: write a code such as 'en' or 'en-GB'")
         }
         guard fields.diagnostics.isEmpty, let title, let baseURL else { return LoadedSettings(settings: nil, diagnostics: fields.diagnostics) }
         let settings = SiteSettings(

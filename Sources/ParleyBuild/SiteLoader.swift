@@ -15,6 +15,8 @@ public enum SiteLoader {
         public var parsed = 0
         /// How many changed questions were linked alone into the last site; nil when the whole site was linked.
         public var relinked: Int?
+        /// The interviews left out as drafts, by id.
+        public var drafts: [String] = []
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -42,13 +44,13 @@ public enum SiteLoader {
         if let cache, let relinked = relinkChanged(input, cache: cache) {
             clock.end("link")
             return Result(site: relinked.site, diagnostics: relinked.diagnostics, assets: files.assets,
-                          timings: clock.phases, parsed: loaded.parsed, relinked: relinked.questions)
+                          timings: clock.phases, parsed: loaded.parsed, relinked: relinked.questions, drafts: relinked.drafts)
         }
         cache?.linked = nil
         let linked = linkAll(input, threads: threads, cache: cache)
         clock.end("link")
         return Result(site: linked.site, diagnostics: linked.diagnostics, assets: files.assets,
-                      timings: clock.phases, parsed: loaded.parsed)
+                      timings: clock.phases, parsed: loaded.parsed, drafts: linked.drafts)
     }
 }
 
@@ -163,6 +165,8 @@ private extension SiteLoader {
         var diagnostics: [Diagnostic]
         /// How many changed questions were linked alone into the last site.
         var questions: Int?
+        /// The interviews left out as drafts, by id.
+        var drafts: [String]
     }
 
     /// When only questions' text changed, and not what they link to: the last
@@ -182,23 +186,26 @@ private extension SiteLoader {
         guard let site = cache.linked?.linker.relink(questions, into: lastSite) else { return nil }
         cache.linked?.site = site
         let diagnostics = input.diagnostics + (cache.linked?.linker.diagnostics ?? [])
-        return Linked(site: site, diagnostics: diagnostics.sorted(), questions: questions.count)
+        return Linked(site: site, diagnostics: diagnostics.sorted(), questions: questions.count,
+                      drafts: cache.linked?.linker.drafts.sorted() ?? [])
     }
 
     /// Links the whole site, even when some files failed, so that one run
     /// reports every error; without settings, against placeholders, keeping only the diagnostics.
     static func linkAll(_ input: LinkInput, threads: Int, cache: BuildCache?) -> Linked {
         let settings = input.settings ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
-        var linker = Linker(settings: settings, files: input.loaded.files(), listed: input.files,
-                            includeDrafts: input.includeDrafts)
+        let files = input.loaded.files()
+        var linker = Linker(settings: settings, files: files, listed: input.files, includeDrafts: input.includeDrafts)
         let site = linker.link(threads: threads, assembling: !input.failed)
+        linker.diagnostics = DraftReport(files: files, drafts: linker.drafts).relabel(linker.diagnostics)
         let diagnostics = input.diagnostics + linker.diagnostics
         let failed = input.settings == nil || diagnostics.contains { $0.severity == .error }
         if let cache, !failed, let site {
             cache.linked = BuildCache.Linked(linker: linker, site: site, paths: input.jobs.map(\.path),
                                              assets: input.files.assets, settings: settings, includeDrafts: input.includeDrafts)
         }
-        return Linked(site: failed ? nil : site, diagnostics: diagnostics.sorted())
+        return Linked(site: failed ? nil : site, diagnostics: KnockOnErrors.fold(diagnostics).sorted(),
+                      drafts: linker.drafts.sorted())
     }
 }
 

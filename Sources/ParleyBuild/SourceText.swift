@@ -28,7 +28,7 @@ struct SourceText {
             let lineStart = bytes[..<index].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
             let line = bytes[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             return .failure(.error(file, Position(line: line, column: characterColumn(bytes[lineStart..<index])),
-                "the file holds a NUL byte; content files must be UTF-8 text"))
+                "the file holds a NUL byte; content files must be UTF-8 text: save it again as plain UTF-8 text"))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let position = firstInvalidUTF8(bytes)
@@ -52,7 +52,7 @@ struct SourceText {
         let (first, afterFirst) = line(at: text.startIndex)
         guard first.trimmingTrailingSpaces == "---" else {
             return .failure(.error(file, .start,
-                "the file must start with front matter: a line '---', the keys, and another line '---'"))
+                "the file must start with front matter: add a line '---', the keys, and another line '---' at its top"))
         }
         var lines: [Substring] = []
         var next = afterFirst

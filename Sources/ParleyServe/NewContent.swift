@@ -1,4 +1,5 @@
 import Foundation
+import ParleyBuild
 import ParleySite
 
 /// `parley new`: a new content file with its front matter filled in, ready
@@ -40,6 +41,8 @@ public enum NewContent {
         public var text: String
         /// A question's number.
         public var number: Int?
+        /// An existing id of the same kind that the new one is a near spelling of, for a note.
+        public var similar: String?
     }
 
     /// Why nothing was written; each says how to go on.
@@ -67,7 +70,7 @@ public enum NewContent {
             return .failure(.noContent("there is no Content folder in \(options.root.path); "
                 + "run parley new in the site's folder, or name it with --site"))
         }
-        let planned: (path: String, text: String, number: Int?)
+        let planned: (path: String, text: String, number: Int?, similar: String?)
         switch plan(options, content: content) {
         case let .success(plan): planned = plan
         case let .failure(failure): return .failure(failure)
@@ -85,7 +88,7 @@ public enum NewContent {
             }
             return .failure(.io("cannot write \(planned.path): \(error.localizedDescription)"))
         }
-        return .success(Created(path: planned.path, text: planned.text, number: planned.number))
+        return .success(Created(path: planned.path, text: planned.text, number: planned.number, similar: planned.similar))
     }
 
     /// The calendar day of `date` in `calendar`'s time zone: how the command
@@ -107,16 +110,17 @@ public enum NewContent {
 // MARK: - Planning
 
 private extension NewContent {
-    static func plan(_ options: Options, content: URL) -> Result<(path: String, text: String, number: Int?), Failure> {
+    static func plan(_ options: Options, content: URL) -> Result<(path: String, text: String, number: Int?, similar: String?), Failure> {
         let id = options.id
         switch options.kind {
         case .question:
             let parts = id.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
-                return .failure(.badID("a question's id is <interview-id>/<q>, such as <interview-id>/q2; '\(id)' is not"))
+                return .failure(.badID("a question's id is <interview-id>/<q>, such as my-interview/q8; '\(id)' is not"))
             }
             let (interview, question) = (parts[0], parts[1])
-            if let failure = checkID(interview, kind: "interview") ?? checkID(question, kind: "question") {
+            if let failure = checkID(interview, kind: "interview", command: "question \(ContentID.suggested(interview))/\(question)")
+                ?? checkID(question, kind: "question", command: "question \(interview)/\(ContentID.suggested(question))") {
                 return .failure(failure)
             }
             if question == "index" {
@@ -124,26 +128,51 @@ private extension NewContent {
             }
             let folder = content.appendingPathComponent("interviews/\(interview)", isDirectory: true)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("index.md").path) else {
-                return .failure(.noInterview("there is no interview '\(interview)' (no Content/interviews/\(interview)/index.md); "
-                    + "create it first with: parley new interview \(interview)"))
+                return .failure(noInterview(interview, question: question, content: content))
             }
             let number = (questionNumbers(in: folder).max() ?? 0) + 1
-            return .success(("Content/interviews/\(interview)/\(question).md", Skeleton.question(number: number), number))
+            return .success(("Content/interviews/\(interview)/\(question).md", Skeleton.question(number: number), number, nil))
         case .interview:
-            if let failure = checkID(id, kind: "interview") { return .failure(failure) }
-            return .success(("Content/interviews/\(id)/index.md", Skeleton.interview(id: id, date: options.today), nil))
+            if let failure = checkID(id, kind: "interview", command: "interview \(ContentID.suggested(id))") { return .failure(failure) }
+            return .success(("Content/interviews/\(id)/index.md", Skeleton.interview(id: id, date: options.today), nil, nil))
         case .topic:
-            if let failure = checkID(id, kind: "topic") { return .failure(failure) }
-            return .success(("Content/topics/\(id).md", Skeleton.topic(id: id), nil))
+            if let failure = checkID(id, kind: "topic", command: "topic \(ContentID.suggested(id))") { return .failure(failure) }
+            let similar = ContentID.nearest(to: id, in: ids(in: content.appendingPathComponent("topics")).filter { $0 != id })
+            return .success(("Content/topics/\(id).md", Skeleton.topic(id: id), nil, similar))
         case .figure:
-            if let failure = checkID(id, kind: "figure") { return .failure(failure) }
-            return .success(("Content/figures/\(id).md", Skeleton.figure(id: id), nil))
+            if let failure = checkID(id, kind: "figure", command: "figure \(ContentID.suggested(id))") { return .failure(failure) }
+            let similar = ContentID.nearest(to: id, in: ids(in: content.appendingPathComponent("figures")).filter { $0 != id })
+            return .success(("Content/figures/\(id).md", Skeleton.figure(id: id), nil, similar))
         }
     }
 
-    static func checkID(_ id: String, kind: String) -> Failure? {
+    static func checkID(_ id: String, kind: String, command: String) -> Failure? {
         guard !isValidID(id) else { return nil }
-        return .badID("'\(id)' is not a valid \(kind) id: ids are lower-case letters, digits and '-', such as 'water-2025' or 'q2'")
+        return .badID("'\(id)' is not a valid \(kind) id: ids are lower-case letters, digits and '-'; "
+            + "use '\(ContentID.suggested(id))': parley new \(command)")
+    }
+
+    /// No interview `interview`: the one meant, if an existing id is near it, and how to start it otherwise.
+    static func noInterview(_ interview: String, question: String, content: URL) -> Failure {
+        let existing = folders(in: content.appendingPathComponent("interviews")).filter { name in
+            FileManager.default.fileExists(atPath: content.appendingPathComponent("interviews/\(name)/index.md").path)
+        }
+        let start = "create it first with: parley new interview \(interview)"
+        guard let near = ContentID.nearest(to: interview, in: existing) else {
+            return .noInterview("there is no interview '\(interview)' (no Content/interviews/\(interview)/index.md); \(start)")
+        }
+        return .noInterview("there is no interview '\(interview)'. Did you mean '\(near)'? Then run: parley new question \(near)/\(question) "
+            + "(or, for a new interview '\(interview)', \(start))")
+    }
+
+    /// The ids of the Markdown files in a folder.
+    static func ids(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.map { String($0.dropLast(3)) }
+    }
+
+    static func folders(in folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }
     }
 
     /// The `number:` of every question file in an interview's folder; files

@@ -7,13 +7,13 @@ extension SiteCheck.Report {
     /// ```json
     /// {"diagnostics":[{"column":1,"file":"Content/topics/trade.md","line":3,
     ///   "message":"…","severity":"error","text":"Content/topics/trade.md:3:1: error: …"}],
-    ///  "errors":1,"files":0,"ok":false,"pages":0,"warnings":0}
+    ///  "drafts":[],"errors":1,"files":0,"ok":false,"pages":0,"warnings":0}
     /// ```
     ///
     /// Keys are sorted, so the same content gives the same bytes.
     public var json: String {
         let document = Document(
-            ok: succeeded, errors: errors.count, warnings: warnings.count, pages: pages, files: files,
+            ok: succeeded, errors: errors.count, warnings: warnings.count, pages: pages, files: files, drafts: drafts,
             diagnostics: diagnostics.map {
                 Entry(severity: $0.severity.rawValue, file: $0.file, line: $0.line, column: $0.column,
                       message: $0.message, text: $0.description)
@@ -35,6 +35,8 @@ private struct Document: Encodable {
     var warnings: Int
     var pages: Int
     var files: Int
+    /// The interviews left out as drafts.
+    var drafts: [String]
     var diagnostics: [Entry]
 }
 

@@ -34,6 +34,8 @@ public enum SiteCheck {
         public var pages = 0
         public var files = 0
         public var seconds = 0.0
+        /// The interviews left out as drafts, by id.
+        public var drafts: [String] = []
 
         public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
         public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -46,6 +48,7 @@ public enum SiteCheck {
         var report = Report()
         let loaded = SiteLoader.load(root: options.root, includeDrafts: options.includeDrafts, threads: options.threads)
         report.diagnostics = loaded.diagnostics
+        report.drafts = loaded.drafts
         if let site = loaded.site {
             let (files, diagnostics) = SiteRenderer.render(site, assets: loaded.assets, root: options.root, threads: options.threads)
             report.diagnostics = (report.diagnostics + diagnostics).sorted()

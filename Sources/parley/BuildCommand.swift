@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyBuild
+import ParleyServe
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,6 +33,8 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
+        if let problem = FolderArgument.siteProblem(site) { throw ValidationError(problem) }
+        if let output, let problem = FolderArgument.outputProblem(output) { throw ValidationError(problem) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
@@ -54,6 +57,7 @@ struct BuildCommand: ParsableCommand {
             print("Built \(report.pages) pages (\(report.files) files) into \(folder): "
                 + "\(counts.written) written, \(counts.unchanged) unchanged, \(counts.removed) removed, "
                 + "in \(String(format: "%.2f", report.seconds)) s.")
+            if let drafts = DraftNotice.line(report.drafts, command: "parley build") { print(drafts) }
             if timings {
                 for timing in report.timings {
                     print("  \(timing.phase): \(String(format: "%.3f", timing.seconds)) s")

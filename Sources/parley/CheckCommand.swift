@@ -35,6 +35,7 @@ struct CheckCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let problem = FolderArgument.siteProblem(site) { throw ValidationError(problem) }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }
 
@@ -54,6 +55,7 @@ struct CheckCommand: ParsableCommand {
                     + (warnings > 0 ? ", \(warnings) \(warnings == 1 ? "warning" : "warnings")" : "")
                     + "; nothing was written.")
             }
+            if !quiet, let drafts = DraftNotice.line(report.drafts, command: "parley check") { print(drafts) }
         }
         if !report.succeeded { throw ExitCode(1) }
     }

@@ -28,11 +28,19 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The site's folder, the one that holds Content/.", valueName: "DIR"))
     var site: String = "."
 
+    func validate() throws {
+        if let problem = FolderArgument.siteProblem(site) { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let root = URL(fileURLWithPath: site, isDirectory: true).standardizedFileURL
         switch NewContent.create(.init(root: root, kind: kind, id: id, today: NewContent.day(of: Date()))) {
         case let .success(created):
             print("Created \(created.path)" + (created.number.map { " (question \($0))" } ?? "") + ".")
+            if let similar = created.similar {
+                print("Note: there is already a \(kind.rawValue) '\(similar)'; if you meant that one, remove \(created.path) "
+                    + "and link to '\(similar)' instead.")
+            }
             if kind == .interview {
                 print("It is a draft: preview it with 'parley serve --drafts', and set 'draft: false' to publish it.")
             }

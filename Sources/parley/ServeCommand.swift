@@ -40,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
     var quiet = false
 
     func validate() throws {
+        if let problem = FolderArgument.siteProblem(site) { throw ValidationError(problem) }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
     }

@@ -83,7 +83,7 @@ struct ContentPathTests {
         #expect(mkfifo(site.root.appendingPathComponent("Content/topics/pipe.md").path, 0o644) == 0)
         let report = try site.build(within: 20)
         #expect(report.errors.map(\.description) == [
-            "Content/topics/pipe.md:1:1: error: this is not a file but a pipe, a socket or a device; Parley reads only files and folders",
+            "Content/topics/pipe.md:1:1: error: this is not a file but a pipe, a socket or a device; Parley reads only files and folders: remove it from Content/",
         ])
     }
 

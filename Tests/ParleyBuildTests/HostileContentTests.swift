@@ -58,7 +58,7 @@ struct HostileContentTests {
         // Front matter with wrong types.
         Case(name: "a list where a number belongs",
              changes: [q2: question("number: [2]\ntitle: Security\nquestion: What?")],
-             expected: .error(q2, 2, 9, "'number' must be a whole number such as 3, not a list")),
+             expected: .error(q2, 2, 9, "'number' must be a whole number written in digits, such as 3, not a list")),
         Case(name: "a mapping where text belongs",
              changes: [q2: question("number: 2\ntitle: {a: b}\nquestion: What?")],
              expected: .error(q2, 3, 8, "'title' must be text, not a mapping of keys")),
@@ -76,7 +76,7 @@ struct HostileContentTests {
              expected: .error(site, 3, 15, "'unsafe_html' must be true or false")),
         Case(name: "a number where a day belongs",
              changes: [index: bytes("---\ntitle: T\ndate: 20240305\ninterviewee: A\ninterviewer: B\n---\n")],
-             expected: .error(index, 3, 7, "'date' must be a real day written YYYY-MM-DD")),
+             expected: .error(index, 3, 7, "'date' must be written YYYY-MM-DD (year, month, day): write 'date: 2024-03-05'")),
         Case(name: "a number too large for a question number",
              changes: [q2: question("number: 99999999999999999999999\ntitle: Security\nquestion: What?")],
              expected: .error(q2, 2, 9, "'number' must be a whole number")),
@@ -98,10 +98,10 @@ struct HostileContentTests {
         // Tabs.
         Case(name: "a tab indenting a list item",
              changes: [q2: question("number: 2\ntitle: Security\nquestion: What?\ntopics:\n\t- security")],
-             expected: .error(q2, 6, 1, "the front matter is not valid YAML")),
+             expected: .error(q2, 6, 1, "line 6 is indented with a tab, which YAML does not allow: indent it with spaces instead")),
         Case(name: "a tab before a key",
              changes: [q2: question("number: 2\n\ttitle: Security\nquestion: What?")],
-             expected: .error(q2, 3, 1, "the front matter is not valid YAML")),
+             expected: .error(q2, 3, 1, "line 3 is indented with a tab, which YAML does not allow: indent it with spaces instead")),
         Case(name: "a tab after a colon, and tabs in the answer",
              changes: [q2: question("number: 2\ntitle:\tSecurity\nquestion: What?", body: "An\tanswer.\n\n\tcode after a tab")],
              expected: .page(q2Page, ["<h1", "Security", "An\tanswer.", "<pre><code>code after a tab"])),
@@ -326,7 +326,7 @@ struct HostileContentTests {
         defer { site.remove() }
         let failed = try site.build(within: 30)
         #expect(failed.errors.map(\.description) == [
-            "\(Self.q2):\(7 + 6_000 + 60):1: error: unknown figure 'nowhere'. Each figure is a file Content/figures/<id>.md",
+            "\(Self.q2):\(7 + 6_000 + 60):1: error: unknown figure 'nowhere'. Each figure is a file Content/figures/<id>.md: correct the id, or create the file",
         ])
         try site.write(Self.q2, "---\nnumber: 2\ntitle: Security\nquestion: What?\n---\n\n\(answer)\n")
         let report = try site.build(within: 30)
@@ -418,7 +418,7 @@ struct HostileContentTests {
         try FileManager.default.createDirectory(at: site.root.appendingPathComponent("Content"), withIntermediateDirectories: true)
         let report = try site.build(within: 20)
         #expect(report.errors.map(\.description) == [
-            "Content/site.yml:1:1: error: site.yml is missing; create it with at least 'title' and 'base_url'",
+            "Content/site.yml:1:1: error: site.yml is missing; create Content/site.yml with at least the lines 'title: …' and 'base_url: …'",
         ])
     }
 

@@ -60,10 +60,23 @@ struct SiteCheckTests {
         #expect(object["ok"] as? Bool == false)
         #expect(object["errors"] as? Int == report.errors.count)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
-        let first = try #require(diagnostics.first { ($0["severity"] as? String) == "error" })
+        let first = try #require(diagnostics.first { ($0["message"] as? String)?.hasPrefix("unknown key") == true })
         #expect(first["file"] as? String == "Content/topics/afghanistan.md")
         #expect(first["line"] as? Int == 2)
         #expect(first["column"] as? Int == 1)
         #expect((first["text"] as? String)?.hasPrefix("Content/topics/afghanistan.md:2:1: error: unknown key 'titel'") == true)
+    }
+
+    @Test("the check names the interviews it left out as drafts")
+    func drafts() throws {
+        let site = try TemporarySite()
+        defer { site.delete() }
+        try site.save("Content/interviews/draft-2026/index.md",
+                      "---\ntitle: T\ndate: 2026-01-02\ninterviewee: A\ninterviewer: B\ndraft: true\n---\n")
+        let report = SiteCheck.run(.init(root: site.root))
+        #expect(report.drafts == ["draft-2026"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.json.utf8)) as? [String: Any])
+        #expect(object["drafts"] as? [String] == ["draft-2026"])
+        #expect(SiteCheck.run(.init(root: site.root, includeDrafts: true)).drafts.isEmpty)
     }
 }
