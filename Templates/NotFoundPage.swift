@@ -19,7 +19,7 @@ public enum NotFoundPage {
         <meta name="color-scheme" content="light dark">
         <title>Page not found · \(settings.title)</title>
         <meta name="robots" content="noindex">
-        <style>\(HTML(unescaped: Stylesheet.css))</style>
+        <style>\(HTML(unescaped: Stylesheet.css(accent: settings.brand.accent)))</style>
         \(site.livePreview ? "<script src=\"/\(Layout.livePreviewScriptPath.value)\" defer></script>\n" as HTML : .empty)\
         </head>
         <body class="not-found-page">

@@ -19,7 +19,8 @@ final class BuildCache: @unchecked Sendable {
 
     /// Content path → the file as last loaded.
     var loaded: [String: LoadedEntry] = [:]
-    var settings: (stamp: Stamp, result: (SiteSettings?, [Diagnostic]))?
+    /// `site.yml` as last loaded, with the files it was checked against.
+    var settings: (stamp: Stamp, assets: [String], result: (LoadedSettings?, [Diagnostic]))?
     /// The last listing of `Content/`, reused while no folder changes.
     var listing: (root: URL, files: ContentFiles)?
     /// How the loaded files' Markdown was rendered; another setting clears `loaded`.

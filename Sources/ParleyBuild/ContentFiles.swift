@@ -15,6 +15,8 @@ struct ContentFiles {
     var interviews: [InterviewFolder] = []
     var topics: [(id: String, path: String)] = []
     var figures: [(id: String, path: String)] = []
+    /// Stand-alone pages, `Content/pages/<id>.md`.
+    var pages: [(id: String, path: String)] = []
     /// Any other file, copied as it is: its path under `Content/`.
     var assets: [String] = []
     /// Content path (`Content/…`) → the file's stamp when it was listed.
@@ -82,13 +84,17 @@ struct ContentFiles {
             case (2, "figures"):
                 figures.append((id, path))
                 checkID(id, kind: "figure", path: path)
+            case (2, "pages"):
+                pages.append((id, path))
+                checkID(id, kind: "page", path: path)
+                checkPageID(id, path: path)
             case (2, "interviews"):
                 diagnostics.append(.error(path, .start,
                     "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
             default:
                 diagnostics.append(.error(path, .start,
                     "Parley does not know what page to make of this file: Markdown goes in "
-                    + "interviews/<interview-id>/, topics/ or figures/"))
+                    + "interviews/<interview-id>/, topics/, figures/ or pages/"))
             }
         }
         interviews = folders.values.sorted { $0.id < $1.id }

@@ -80,7 +80,11 @@ extension Linker {
                 questions: questions, figureIDs: figuresByTopic[loaded.id] ?? [], revision: loaded.revision)
         }
 
-        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+        let sitePages = pages.values.sorted { $0.id < $1.id }.map { loaded in
+            Page(id: loaded.id, title: loaded.title, description: loaded.description, body: loaded.bodyHTML,
+                 text: loaded.text, revision: loaded.revision)
+        }
+        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures, pages: sitePages)
     }
 
     /// What one question brings to the site: itself, linked, and its citations of figures.

@@ -13,6 +13,9 @@ struct Linker {
     var questions: [QuestionReference: LoadedQuestion] = [:]
     private(set) var topics: [String: LoadedTopic] = [:]
     private(set) var figures: [String: LoadedFigure] = [:]
+    private(set) var pages: [String: LoadedPage] = [:]
+    /// `site.yml`'s footer and `nav` links, checked as every text's are.
+    var settingsTexts: [MarkdownSource] = []
     private(set) var drafts: Set<String> = []
     /// Content path (`Content/…`) → the page made from it.
     private(set) var pagesByFile: [String: SitePath] = [:]
@@ -42,6 +45,7 @@ struct Linker {
             case let .question(question): allQuestions.append(question)
             case let .topic(topic): topics[topic.id] = topic
             case let .figure(figure): figures[figure.id] = figure
+            case let .page(page): pages[page.id] = page
             }
         }
         // A question of an interview whose index.md failed to load is still
@@ -56,7 +60,7 @@ struct Linker {
         for file in files {
             if case let .question(question) = file { loadedFiles.insert(question.file) }
         }
-        var listedFiles = listed.topics.map(\.path) + listed.figures.map(\.path)
+        var listedFiles = listed.topics.map(\.path) + listed.figures.map(\.path) + listed.pages.map(\.path)
         for folder in listed.interviews {
             listedFiles += folder.questions.map(\.path) + (folder.index.map { [$0] } ?? [])
         }
@@ -87,6 +91,10 @@ struct Linker {
         for figure in figures.values {
             anchors[Figure.path(figure.id)] = PageAnchors(sections: Figure.sectionAnchors)
             pagesByFile[figure.file] = Figure.path(figure.id)
+        }
+        for page in self.pages.values {
+            anchors[Page.path(page.id)] = PageAnchors(sections: Page.sectionAnchors)
+            pagesByFile[page.file] = Page.path(page.id)
         }
     }
 
@@ -119,6 +127,12 @@ struct Linker {
                 report(figure.file, topic.position, unknown("topic", topic.id, in: topics.keys))
             }
         }
+        for page in pages.values.sorted(by: { $0.id < $1.id }) {
+            texts.append((page.body, Page.path(page.id), page.file, .page(page.id)))
+        }
+        for (index, text) in settingsTexts.enumerated() {
+            texts.append((text, .home, text.file + "#\(index)", .settings(index)))
+        }
         let linker = self
         let results = parallelMap(texts, threads: threads) { text -> ([ResolvedLink], [Diagnostic]) in
             var found: [Diagnostic] = []
@@ -141,6 +155,7 @@ struct Linker {
     /// A Markdown text of the content, by what it belongs to.
     enum LinkSource: Hashable {
         case overview(String), question(QuestionReference), answer(QuestionReference), topic(String), figure(String)
+        case page(String), settings(Int)
     }
 
     /// Remembers which texts link to a fragment of which page, to check them again if the page's blocks change.
@@ -159,6 +174,8 @@ struct Linker {
         case let .answer(reference): text = questions[reference]?.answer; page = reference.path
         case let .topic(id): text = topics[id]?.description; page = Topic.path(id)
         case let .figure(id): text = figures[id]?.context; page = Figure.path(id)
+        case let .page(id): text = pages[id]?.body; page = Page.path(id)
+        case let .settings(index): text = settingsTexts.indices.contains(index) ? settingsTexts[index] : nil; page = .home
         }
         guard let text else { return false }
         let reported = diagnostics.count
@@ -188,7 +205,7 @@ struct Linker {
     }
 
     /// The internal link schemes of CONTENT.md.
-    static let schemes = ["figure", "topic", "interview", "question"]
+    static let schemes = ["figure", "topic", "interview", "question", "page"]
     /// Schemes that run code in the reader's browser: never emitted.
     static let dangerousSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
@@ -205,6 +222,7 @@ struct Linker {
             case "figure": return ResolvedLink(target: .page(Figure.path(reference), fragment: fragment), figure: reference)
             case "topic": return ResolvedLink(target: .page(Topic.path(reference), fragment: fragment), topic: reference)
             case "interview": return ResolvedLink(target: .page(Interview.path(reference), fragment: fragment))
+            case "page": return ResolvedLink(target: .page(Page.path(reference), fragment: fragment))
             case "question":
                 let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 guard parts.count == 2 else { return ResolvedLink(target: .broken) }
@@ -233,6 +251,7 @@ struct Linker {
         switch (parts.count, parts.count > 1 ? parts[1] : "") {
         case (3, "topics"): return Topic.path(Linker.id(ofFile: path))
         case (3, "figures"): return Figure.path(Linker.id(ofFile: path))
+        case (3, "pages"): return Page.path(Linker.id(ofFile: path))
         case (4, "interviews"):
             return parts[3] == "index.md" ? Interview.path(parts[2]) : Question.path(parts[2], Linker.id(ofFile: path))
         default: return nil
@@ -303,6 +322,12 @@ struct Linker {
                                   + "Each interview is a folder Content/interviews/<id>/ with an index.md")
                 }
                 return check(.page(Interview.path(reference), fragment: fragment), source, position)
+            case "page":
+                if unloaded.contains("Content/pages/\(reference).md") { return ResolvedLink(target: .broken) }
+                guard pages[reference] != nil else {
+                    return broken("unknown page '\(reference)'.\(didYouMean(reference, in: pages.keys)) Each page is a file Content/pages/<id>.md")
+                }
+                return check(.page(Page.path(reference), fragment: fragment), source, position)
             case "question":
                 let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
                 guard parts.count == 2 else {
@@ -333,7 +358,7 @@ struct Linker {
                     return broken("\(lowered): links are not allowed: they run code in the reader's browser or break once published; link to a page or an https:// address")
                 }
                 if let near = nearest(to: lowered, in: Linker.schemes), !["http", "https", "mailto", "tel", "ftp"].contains(lowered) {
-                    return broken("unknown link scheme '\(scheme):'. Did you mean '\(near):'? Pages are linked as figure:, topic:, interview: or question:")
+                    return broken("unknown link scheme '\(scheme):'. Did you mean '\(near):'? Pages are linked as figure:, topic:, interview:, question: or page:")
                 }
                 return ResolvedLink(target: .external(destination))
             }

@@ -90,6 +90,7 @@ enum LoadedFile {
     case question(LoadedQuestion)
     case topic(LoadedTopic)
     case figure(LoadedFigure)
+    case page(LoadedPage)
 
     /// The same file, with its revision set.
     func with(revision: Int) -> LoadedFile {
@@ -98,6 +99,7 @@ enum LoadedFile {
         case var .question(file): file.revision = revision; return .question(file)
         case var .topic(file): file.revision = revision; return .topic(file)
         case var .figure(file): file.revision = revision; return .figure(file)
+        case var .page(file): file.revision = revision; return .page(file)
         }
     }
 }

@@ -17,6 +17,7 @@ enum Loader {
         case question(interviewID: String, id: String)
         case topic(id: String)
         case figure(id: String)
+        case page(id: String)
     }
 
     struct Job: Sendable {
@@ -24,7 +25,8 @@ enum Loader {
         var path: String
     }
 
-    static func loadSettings(root: URL, path: String) -> (SiteSettings?, [Diagnostic]) {
+    /// `site.yml`, with every key checked; `assets` are the files of `Content/` it may name.
+    static func loadSettings(root: URL, path: String, assets: Set<String>) -> (LoadedSettings?, [Diagnostic]) {
         let text: String
         switch read(root: root, path: path) {
         case let .success(value): text = value
@@ -43,11 +45,13 @@ enum Loader {
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
             fields.report(position, "'language' must be a BCP 47 language tag such as 'en' or 'en-GB'")
         }
+        let brand = Loader.brand(&fields, file: path, files: SettingsFiles(root: root, assets: assets),
+                                 rawHTML: unsafeHTML == true ? .passedThrough : .omitted)
         guard fields.diagnostics.isEmpty, let title, let baseURL else { return (nil, fields.diagnostics) }
         let settings = SiteSettings(
             title: title, baseURL: baseURL, language: language ?? "en",
-            description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false)
-        return (settings, [])
+            description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false, brand: brand.brand)
+        return (LoadedSettings(settings: settings, texts: brand.texts), [])
     }
 
     /// Loads one file and renders its Markdown at once, links pointed where
@@ -62,9 +66,9 @@ enum Loader {
         let body = { (page: SitePath) in
             MarkdownSource.parse(source.body, file: file, page: page, firstLine: source.bodyFirstLine)
         }
-        /// The whole text as HTML, for a page two folders down.
-        func html(_ parsed: (MarkdownSource, MarkdownDocument)) -> HTML {
-            HTML(unescaped: parsed.1.html(linkURLs: parsed.0.urls(fromDepth: 2), rawHTML: rawHTML))
+        /// The whole text as HTML, for a page two folders down, its headings below one of `level`.
+        func html(_ parsed: (MarkdownSource, MarkdownDocument), under level: Int) -> HTML {
+            HTML(unescaped: parsed.1.html(linkURLs: parsed.0.urls(fromDepth: 2), rawHTML: rawHTML, headingsBelow: level))
         }
         switch job.kind {
         case let .interview(id):
@@ -82,7 +86,7 @@ enum Loader {
                 file: file, id: id, title: title, date: date, interviewee: interviewee,
                 intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
                 publisher: publisher, summary: summary, draft: draft ?? false, overview: overview.0,
-                overviewHTML: html(overview))), overview.0.dangerousRawHTML())
+                overviewHTML: html(overview, under: 2))), overview.0.dangerousRawHTML())
 
         case let .question(interviewID, id):
             var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .question)
@@ -118,7 +122,7 @@ enum Loader {
             guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
             let description = body(Topic.path(id))
             return (.topic(LoadedTopic(file: file, id: id, title: title, summary: summary, description: description.0,
-                                       descriptionHTML: html(description))),
+                                       descriptionHTML: html(description, under: 1))),
                     description.0.dangerousRawHTML())
 
         case let .figure(id):
@@ -131,7 +135,16 @@ enum Loader {
             return (.figure(LoadedFigure(
                 file: file, id: id, value: value, label: label, source: sourceName, period: period,
                 topics: (topics ?? []).map { ($0.0, $0.1) }, context: context.0,
-                contextHTML: html(context))), context.0.dangerousRawHTML())
+                contextHTML: html(context, under: 1))), context.0.dangerousRawHTML())
+
+        case let .page(id):
+            var fields = FrontMatter(yaml: source.yaml, firstLine: source.yamlFirstLine, file: file, schema: .page)
+            let title = fields.text("title"), description = fields.text("description")
+            guard fields.diagnostics.isEmpty, let title else { return (nil, fields.diagnostics) }
+            let (body, document) = body(Page.path(id))
+            let rendered = HTML(unescaped: document.html(linkURLs: body.urls(fromDepth: 1), rawHTML: rawHTML, headingsBelow: 1))
+            return (.page(LoadedPage(file: file, id: id, title: title, description: description, body: body,
+                                     bodyHTML: rendered, text: document.plainText)), body.dangerousRawHTML())
         }
     }
 
@@ -148,13 +161,22 @@ enum Loader {
         let (source, document) = answer
         let answerURLs = source.urls(fromDepth: 3)
         let transcriptURLs = source.urls(fromDepth: 2)
-        let ownPage = document.blocksHTML(linkURLs: answerURLs, rawHTML: rawHTML).map { $0! }
+        // The answer's headings go under the page's "Answer" (h2), in the transcript under the question's h3.
+        let ownPage = document.blocksHTML(linkURLs: answerURLs, rawHTML: rawHTML, headingsBelow: 2).map { $0! }
         let differing = Set(zip(source.links, zip(answerURLs, transcriptURLs)).filter { $1.0 != $1.1 }.map { $0.0.block })
-        let again = differing.isEmpty ? [] : document.blocksHTML(linkURLs: transcriptURLs, rawHTML: rawHTML, only: differing)
+            .union(document.headingBlocks)
+        let again = differing.isEmpty ? [] : document.blocksHTML(
+            linkURLs: transcriptURLs, rawHTML: rawHTML, headingsBelow: 3, only: differing)
         let transcript = ownPage.indices.map { differing.contains($0) ? again[$0]! : ownPage[$0] }
         var quotes: [Int: HTML] = [:]
         for (expected, link) in zip(source.expected, source.links) where expected.figure != nil {
             quotes[link.block + 1] = HTML(unescaped: transcript[link.block])
+        }
+        // A quoted heading goes under the figure page's "Cited in" (h2).
+        let quotedHeadings = Set(quotes.keys.map { $0 - 1 }).intersection(document.headingBlocks)
+        if !quotedHeadings.isEmpty {
+            let quoted = document.blocksHTML(linkURLs: transcriptURLs, rawHTML: rawHTML, headingsBelow: 2, only: quotedHeadings)
+            for block in quotedHeadings { quotes[block + 1] = HTML(unescaped: quoted[block]!) }
         }
         return RenderedQuestion(
             questionHTML: HTML(unescaped: askedDocument.inlineHTML(

@@ -47,14 +47,16 @@ public enum SiteLoader {
         }
         jobs += files.topics.map { .init(kind: .topic(id: $0.id), path: $0.path) }
         jobs += files.figures.map { .init(kind: .figure(id: $0.id), path: $0.path) }
+        jobs += files.pages.map { .init(kind: .page(id: $0.id), path: $0.path) }
 
-        let settings = files.site.map { path -> (SiteSettings?, [Diagnostic]) in
+        let loadedSettings = files.site.map { path -> (LoadedSettings?, [Diagnostic]) in
             let stamp = files.stamps[path]
-            if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.result }
-            let result = Loader.loadSettings(root: root, path: path)
-            if let stamp { cache?.settings = (stamp, result) }
+            if let stamp, let cached = cache?.settings, cached.stamp == stamp, cached.assets == files.assets { return cached.result }
+            let result = Loader.loadSettings(root: root, path: path, assets: Set(files.assets))
+            if let stamp { cache?.settings = (stamp, files.assets, result) }
             return result
         }
+        let settings = loadedSettings.map { ($0.0?.settings, $0.1) }
         diagnostics += settings?.1 ?? []
         // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
         let rawHTML: MarkdownDocument.RawHTML = settings?.0?.unsafeHTML == true ? .passedThrough : .omitted
@@ -128,6 +130,7 @@ public enum SiteLoader {
         // without settings, link against placeholders and keep only the diagnostics.
         let linkSettings = settings?.0 ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
         var linker = Linker(settings: linkSettings, files: loadedFiles(), listed: files, includeDrafts: includeDrafts)
+        linker.settingsTexts = loadedSettings?.0?.texts ?? []
         let loadFailed = settings?.0 == nil || diagnostics.contains { $0.severity == .error }
         let linked = linker.link(threads: threads, assembling: !loadFailed)
         diagnostics += linker.diagnostics

@@ -1,0 +1,14 @@
+import ParleySite
+
+/// `site.yml`, loaded: the settings, and the Markdown of its `footer` and
+/// `nav`, whose links the linker checks as it checks a page's.
+struct LoadedSettings: Equatable {
+    var settings: SiteSettings
+    /// The footer first, if any, then each item of `nav`.
+    var texts: [MarkdownSource]
+
+    static func == (lhs: LoadedSettings, rhs: LoadedSettings) -> Bool {
+        lhs.settings == rhs.settings && lhs.texts.count == rhs.texts.count
+            && zip(lhs.texts, rhs.texts).allSatisfy { $0 === $1 }
+    }
+}
