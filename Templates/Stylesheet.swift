@@ -6,6 +6,8 @@ public enum Stylesheet {
 
     /// The backgrounds text and links lie on in light mode (`--bg`, `--surface`, `--tint`, `--badge` below).
     public static let lightBackgrounds = ["#fdfcfa", "#f4f2ee", "#eef2f6", "#e6edf6"].compactMap(Colour.init(hex:))
+    /// What each of the backgrounds is, for a message.
+    public static let backgroundNames = ["the page background", "the background of cards", "the background of a question", "the background of figure links in answers"]
     /// The same in dark mode.
     public static let darkBackgrounds = ["#16181b", "#1f2226", "#1d232b", "#1f2b3a"].compactMap(Colour.init(hex:))
     /// WCAG AA for text: what an accent must reach on every background.

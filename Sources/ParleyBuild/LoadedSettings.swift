@@ -1,9 +1,10 @@
 import ParleySite
 
-/// `site.yml`, loaded: the settings, and the Markdown of its `footer` and
-/// `nav`, whose links the linker checks as it checks a page's.
+/// `site.yml`, loaded: the settings (nil if it has errors), and the Markdown
+/// of its `footer` and `nav`, whose links the linker checks as it checks a
+/// page's, so that a broken one is reported with the other errors.
 struct LoadedSettings: Equatable {
-    var settings: SiteSettings
+    var settings: SiteSettings?
     /// The footer first, if any, then each item of `nav`.
     var texts: [MarkdownSource]
 

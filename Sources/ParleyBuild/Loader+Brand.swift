@@ -38,10 +38,10 @@ extension Loader {
         let backgrounds = Stylesheet.lightBackgrounds
         let ratio = colour.leastContrast(on: backgrounds)
         guard ratio >= Stylesheet.minimumContrast else {
-            let worst = backgrounds.min { colour.contrast(with: $0) < colour.contrast(with: $1) }!
+            let worst = backgrounds.indices.min { colour.contrast(with: backgrounds[$0]) < colour.contrast(with: backgrounds[$1]) }!
             let shade = colour.nearestShade(reaching: Stylesheet.minimumContrast, on: backgrounds, lighter: false)
-            fields.report(position, "the accent \(colour) reaches only \(formatted(ratio)):1 on the page background \(worst); "
-                + "links and buttons need 4.5:1 (WCAG AA). The nearest shade that does is \"\(shade)\"")
+            fields.report(position, "the accent \(colour) reaches only \(formatted(ratio)):1 on \(Stylesheet.backgroundNames[worst]) "
+                + "(\(backgrounds[worst])); links and buttons need 4.5:1 (WCAG AA). The nearest shade that does is \"\(shade)\"")
             return nil
         }
         let dark = colour.nearestShade(reaching: Stylesheet.minimumContrast, on: Stylesheet.darkBackgrounds, lighter: true)
@@ -123,7 +123,9 @@ extension Loader {
             let position = fields.position(ofValue: urlNode)
             if let scheme = Linker.scheme(of: url)?.lowercased(),
                !["http", "https"].contains(scheme), !Linker.schemes.contains(scheme) {
-                let what = Linker.dangerousSchemes.contains(scheme) ? "a \(scheme): URL runs code or breaks once published" : "'\(scheme):' is not a web address"
+                let what = Linker.dangerousSchemes.contains(scheme)
+                    ? "\(scheme): URLs are not allowed: they run code in the reader's browser or break once published"
+                    : "'\(scheme):' is not a web address"
                 fields.report(position, "\(what); a 'nav' url is an https:// address, a Parley link such as page:about or topic:trade, or a path to a content file")
                 continue
             }

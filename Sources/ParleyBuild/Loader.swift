@@ -47,7 +47,9 @@ enum Loader {
         }
         let brand = Loader.brand(&fields, file: path, files: SettingsFiles(root: root, assets: assets),
                                  rawHTML: unsafeHTML == true ? .passedThrough : .omitted)
-        guard fields.diagnostics.isEmpty, let title, let baseURL else { return (nil, fields.diagnostics) }
+        guard fields.diagnostics.isEmpty, let title, let baseURL else {
+            return (LoadedSettings(settings: nil, texts: brand.texts), fields.diagnostics)
+        }
         let settings = SiteSettings(
             title: title, baseURL: baseURL, language: language ?? "en",
             description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false, brand: brand.brand)

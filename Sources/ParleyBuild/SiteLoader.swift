@@ -56,7 +56,7 @@ public enum SiteLoader {
             if let stamp { cache?.settings = (stamp, files.assets, result) }
             return result
         }
-        let settings = loadedSettings.map { ($0.0?.settings, $0.1) }
+        let settings = loadedSettings.map { ($0.0?.settings ?? nil, $0.1) }
         diagnostics += settings?.1 ?? []
         // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
         let rawHTML: MarkdownDocument.RawHTML = settings?.0?.unsafeHTML == true ? .passedThrough : .omitted
