@@ -57,7 +57,7 @@ extension Loader {
     /// The footer's inline Markdown, parsed where it lies in `site.yml` and rendered for every depth.
     private static func footer(
         _ fields: inout FrontMatter, file: String, rawHTML: MarkdownDocument.RawHTML
-    ) -> (source: MarkdownSource, html: DepthRendered<HTML>)? {
+    ) -> Footer? {
         guard let text = fields.text("footer"), let position = fields.textPosition("footer") else { return nil }
         let block = fields.style("footer") == .literal || fields.style("footer") == .folded
         let (source, document) = MarkdownSource.parse(text, file: file, page: .home, firstLine: position.line,
@@ -70,7 +70,13 @@ extension Loader {
             fields.report(Position(line: diagnostic.line, column: diagnostic.column), diagnostic.message)
         }
         let html = DepthRendered { HTML(unescaped: document.inlineHTML(linkURLs: source.urls(fromDepth: $0), rawHTML: rawHTML)) }
-        return (source, html)
+        return Footer(source: source, html: html)
+    }
+
+    /// The footer's Markdown, and its HTML for every depth.
+    private struct Footer {
+        var source: MarkdownSource
+        var html: DepthRendered<HTML>
     }
 
     /// A file of `Content/` that `key` names, checked to exist and be of `kind`.
@@ -86,7 +92,7 @@ extension Loader {
             return nil
         }
         let ext = relative.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        guard kind.extensions.contains(ext), let bytes = files.head(of: relative), kind.matches(bytes, extension: ext) else {
+        guard kind.extensions.contains(ext), let bytes = files.bytes(of: relative), kind.matches(bytes, extension: ext) else {
             fields.report(position, "'\(key)' must be \(kind.name); Content/\(relative) is not")
             return nil
         }

@@ -45,8 +45,8 @@ struct SettingsFiles {
         }
     }
 
-    /// The first bytes of a listed file (all of a stylesheet or SVG, for a check of its text).
-    func head(of asset: String) -> [UInt8]? {
+    /// The bytes of a listed file, to check what kind of file it is.
+    func bytes(of asset: String) -> [UInt8]? {
         Loader.contents(atPath: ContentFiles.sourceURL(root: root, path: ContentFiles.folder + "/" + asset).path)
     }
 }

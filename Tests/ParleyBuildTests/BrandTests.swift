@@ -83,6 +83,7 @@ struct BrandTests {
             .map { String(css[$0.upperBound...].prefix(6)) })
         #expect(dark != "0b6e4f")
         #expect(try site.read("404.html").contains("--accent: #0b6e4f;"))
+        #expect(try site.read("404.html").contains("<img src=\"https://example.org/test/images/logo.svg\" alt=\"Test Institute\">"))
     }
 
     @Test("a stand-alone page is built with the site's frame, breadcrumbs, in the sitemap and the search index")
