@@ -81,7 +81,7 @@ public enum Citations {
             <dl class="cite">
             <dt>Chicago</dt><dd><p class="citation-text">\(chicago(entry))</p></dd>
             <dt>APA</dt><dd><p class="citation-text">\(apa(entry))</p></dd>
-            <dt>BibTeX</dt><dd><pre class="bibtex"><code>\(bibtex)</code></pre>
+            <dt>BibTeX</dt><dd><pre class="bibtex" tabindex="0" role="region" aria-label="BibTeX entry"><code>\(bibtex)</code></pre>
             <p><a href="\(dataURL(bibtex))" download="\(entry.key).bib">Download \(entry.key).bib</a></p></dd>
             </dl>
             """)

@@ -55,6 +55,7 @@ public enum Layout {
         <meta name="twitter:description" content="\(description)">
         <script type="application/ld+json">\(HTML(unescaped: jsonLD.serialized))</script>
         <link rel="stylesheet" href="\(context.url(stylesheetPath))">
+        \(brandLinks(context))\
         <link rel="alternate" type="application/atom+xml" href="\(context.url(feedPath))" title="\(settings.title)">
         \(context.site.livePreview ? "<script src=\"\(context.url(livePreviewScriptPath))\" defer></script>\n" as HTML : .empty)\
         </head>
@@ -117,18 +118,35 @@ public enum Layout {
 
     public static let searchPath = SitePath.page("search")
 
+    /// The site's own stylesheet after Parley's, and its icon, from `site.yml`.
+    static func brandLinks(_ context: PageContext) -> HTML {
+        let brand = context.settings.brand
+        let stylesheet: HTML = brand.stylesheet.map { "<link rel=\"stylesheet\" href=\"\(context.url($0))\">\n" } ?? .empty
+        let icon: HTML = brand.favicon.map { "<link rel=\"icon\" href=\"\(context.url($0))\">\n" } ?? .empty
+        return "\(stylesheet)\(icon)"
+    }
+
     static func header(_ context: PageContext) -> HTML {
         let links: [(String, SitePath)] = [
             ("Interviews", .home), ("Topics", Topic.indexPath), ("Key figures", Figure.indexPath), ("Search", searchPath),
         ]
-        let items = links.map { title, target -> HTML in
+        var items = links.map { title, target -> HTML in
             let current = context.path == target ? " aria-current=\"page\"" : ""
             return "<li><a href=\"\(context.url(target))\"\(HTML(unescaped: current))>\(title)</a></li>"
         }
+        let depth = context.path.depth
+        items += context.settings.brand.nav.map { item -> HTML in
+            let href = item.href.at(depth: depth)
+            let current = href == context.url(context.path) ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(href)\"\(HTML(unescaped: current))>\(item.label)</a></li>"
+        }
+        let title: HTML = context.settings.brand.logo.map {
+            "<img src=\"\(context.url($0))\" alt=\"\(context.settings.title)\">"
+        } ?? "\(context.settings.title)"
         return """
         <header class="site-header">
         <div class="wrap">
-        <a class="site-title" href="\(context.url(.home))">\(context.settings.title)</a>
+        <a class="site-title" href="\(context.url(.home))">\(title)</a>
         <nav class="site-nav" aria-label="Site"><ul>\(items)</ul></nav>
         </div>
         </header>
@@ -151,9 +169,11 @@ public enum Layout {
     static func footer(_ context: PageContext) -> HTML {
         let settings = context.settings
         let publisher: HTML = settings.publisher.map { "<p>Published by \($0).</p>" } ?? .empty
+        let own: HTML = settings.brand.footer.map { "<p class=\"site-footer-text\">\($0.at(depth: context.path.depth))</p>\n" } ?? .empty
         return """
         <footer class="site-footer">
         <div class="wrap">
+        \(own)\
         \(publisher)
         <p><a href="\(context.url(feedPath))">Atom feed</a> · <a href="\(context.url(Topic.indexPath))">Topics</a> · <a href="\(context.url(Figure.indexPath))">Key figures</a></p>
         </div>

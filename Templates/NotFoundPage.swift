@@ -10,6 +10,7 @@ public enum NotFoundPage {
         let settings = site.settings
         let address = { (page: SitePath) in site.livePreview ? "/" + page.prettyPath : settings.absoluteURL(page) }
         let home = address(.home)
+        let title: HTML = settings.brand.logo.map { "<img src=\"\(address($0))\" alt=\"\(settings.title)\">" } ?? "\(settings.title)"
         return """
         <!DOCTYPE html>
         <html lang="\(settings.language)">
@@ -19,12 +20,12 @@ public enum NotFoundPage {
         <meta name="color-scheme" content="light dark">
         <title>Page not found · \(settings.title)</title>
         <meta name="robots" content="noindex">
-        <style>\(HTML(unescaped: Stylesheet.css))</style>
+        <style>\(HTML(unescaped: Stylesheet.css(accent: settings.brand.accent)))</style>
         \(site.livePreview ? "<script src=\"/\(Layout.livePreviewScriptPath.value)\" defer></script>\n" as HTML : .empty)\
         </head>
         <body class="not-found-page">
         <a class="skip-link" href="#main">Skip to content</a>
-        <header class="site-header"><div class="wrap"><a class="site-title" href="\(home)">\(settings.title)</a></div></header>
+        <header class="site-header"><div class="wrap"><a class="site-title" href="\(home)">\(title)</a></div></header>
         <main id="main" tabindex="-1">
         <div class="wrap">
         <header class="page-header"><h1>Page not found</h1>

@@ -51,6 +51,7 @@ public enum SearchPage {
         public var interviews: [Interview] = []
         public var topics: [Topic] = []
         public var figures: [Figure] = []
+        public var pages: [Page] = []
     }
 
     /// What goes into each shard, sorted out in one pass over the site.
@@ -60,6 +61,7 @@ public enum SearchPage {
         for interview in site.interviews { shards[shard(of: interview.id, count: count)].interviews.append(interview) }
         for topic in site.topics { shards[shard(of: topic.id, count: count)].topics.append(topic) }
         for figure in site.figures { shards[shard(of: figure.id, count: count)].figures.append(figure) }
+        for page in site.pages { shards[shard(of: page.id, count: count)].pages.append(page) }
         return shards
     }
 
@@ -88,6 +90,10 @@ public enum SearchPage {
             records.append(record(figure.path, "figure", "\(figure.value) \(figure.label)",
                                   context: "Key figure" + (figure.source.map { " · \($0)" } ?? ""),
                                   question: figure.period ?? "", blocks: [], anchor: nil))
+        }
+        for page in contents.pages {
+            records.append(record(page.path, "page", page.title, context: "Page",
+                                  question: page.description ?? "", blocks: [page.text], anchor: nil))
         }
         return "(window.PARLEY_SEARCH = window.PARLEY_SEARCH || []).push(" + JSONValue.array(records).serialized + ");\n"
     }

@@ -94,6 +94,16 @@ public enum StructuredData {
         ])
     }
 
+    /// A stand-alone page: a `WebPage` of the site.
+    public static func page(_ page: Page, in site: Site) -> JSONValue {
+        .object([
+            vocabulary, ("@type", "WebPage"),
+            ("name", .string(page.title)),
+            ("url", .string(site.settings.absoluteURL(page.path))),
+            ("isPartOf", website(site: site)),
+        ] + optional("description", page.description))
+    }
+
     public static func searchPage(in site: Site) -> JSONValue {
         .object([
             vocabulary, ("@type", "SearchResultsPage"),

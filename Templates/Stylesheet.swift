@@ -1,8 +1,34 @@
+import ParleySite
+
 /// The site's one stylesheet, written to `assets/parley.css`.
 public enum Stylesheet {
     public static let path = "assets/parley.css"
 
-    public static let css = #"""
+    /// The backgrounds text and links lie on in light mode (`--bg`, `--surface`, `--tint`, `--badge` below).
+    public static let lightBackgrounds = ["#fdfcfa", "#f4f2ee", "#eef2f6", "#e6edf6"].compactMap(Colour.init(hex:))
+    /// What each of the backgrounds is, for a message.
+    public static let backgroundNames = ["the page background", "the background of cards", "the background of a question", "the background of figure links in answers"]
+    /// The same in dark mode.
+    public static let darkBackgrounds = ["#16181b", "#1f2226", "#1d232b", "#1f2b3a"].compactMap(Colour.init(hex:))
+    /// WCAG AA for text: what an accent must reach on every background.
+    public static let minimumContrast = 4.5
+
+    /// The stylesheet, with the site's accent (if any) for links, buttons and figure numbers.
+    public static func css(accent: Accent?) -> String {
+        guard let accent else { return css }
+        return css + """
+
+        /* 14. The site's accent (site.yml), and the dark shade Parley derived from it */
+        :root { --link: \(accent.light); --accent: \(accent.light); --focus: \(accent.light); }
+        @media (prefers-color-scheme: dark) {
+          :root { --link: \(accent.dark); --accent: \(accent.dark); }
+        }
+        @media print { :root { --link: #000; --accent: #000; } }
+
+        """
+    }
+
+    static let css = #"""
     /* Parley — one stylesheet, no web fonts, no scripts. */
 
     /* 1. Colours (light; dark and print below) */
@@ -27,7 +53,7 @@ public enum Stylesheet {
     html { background: var(--bg); -webkit-text-size-adjust: 100%; }
     body {
       margin: 0; background: var(--bg); color: var(--text);
-      font: 1.125rem/1.6 var(--serif); overflow-wrap: break-word;
+      font: 1.125rem/1.6 var(--serif); overflow-wrap: anywhere;
     }
     h1, h2, h3 { line-height: 1.2; margin: 2.5rem 0 .75rem; font-weight: 700; }
     h1 { font-size: clamp(1.875rem, 1.3rem + 2.4vw, 2.625rem); margin-top: 0; }
@@ -36,6 +62,9 @@ public enum Stylesheet {
     p, ul, ol, dl, blockquote { margin: 0 0 1rem; }
     main p { max-width: var(--measure); }
     img { max-width: 100%; height: auto; }
+    code { font-size: .9em; }
+    main pre { white-space: pre-wrap; overflow-wrap: anywhere; max-width: var(--measure); }
+    main h4, main h5, main h6 { font-size: 1.0625rem; line-height: 1.3; margin: 1.5rem 0 .5rem; }
     .answer blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--rule); }
     strong { font-weight: 700; }
 
@@ -65,6 +94,8 @@ public enum Stylesheet {
       gap: .25rem 1.5rem; padding: 1rem 0;
     }
     .site-title { color: var(--text); font-weight: 700; font-size: 1.125rem; text-decoration: none; }
+    .site-title img { display: block; height: 2.5rem; width: auto; max-width: min(14rem, 70vw); object-fit: contain; }
+    @media (min-width: 40rem) { .site-title img { height: 3rem; max-width: 18rem; } }
     .site-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: 0; padding: 0; list-style: none; }
     .site-nav a { font-size: 1rem; text-decoration: none; padding: .25rem 0; }
     .site-nav a:hover, .site-nav [aria-current] { text-decoration: underline; }

@@ -17,9 +17,11 @@ final class BuildCache: @unchecked Sendable {
         var outcome: Loader.Outcome
     }
 
+    /// `site.yml` as last loaded, with the files of `Content/` it was checked against.
     struct Settings {
         var stamp: Stamp
-        var loaded: Loader.LoadedSettings
+        var assets: [String]
+        var loaded: LoadedSettings
     }
 
     /// A listing of `Content/`, and the site folder it was made in.

@@ -26,7 +26,7 @@ struct ContentFile {
             file: path, id: id, title: title, date: date, interviewee: interviewee,
             intervieweeRole: intervieweeRole, interviewer: interviewer, interviewerRole: interviewerRole,
             publisher: publisher, summary: summary, draft: draft ?? false, overview: overview.source,
-            overviewHTML: overview.html(fromDepth: 2, rawHTML: rawHTML))
+            overviewHTML: overview.html(fromDepth: 2, rawHTML: rawHTML, headingsBelow: 2))
         return Loader.Outcome(file: .interview(interview), diagnostics: overview.source.dangerousRawHTML())
     }
 
@@ -66,7 +66,7 @@ struct ContentFile {
         guard fields.diagnostics.isEmpty, let title else { return Loader.Outcome(file: nil, diagnostics: fields.diagnostics) }
         let description = body(shownOn: .topic(id))
         let topic = LoadedTopic(file: path, id: id, title: title, summary: summary, description: description.source,
-                                descriptionHTML: description.html(fromDepth: 2, rawHTML: rawHTML))
+                                descriptionHTML: description.html(fromDepth: 2, rawHTML: rawHTML, headingsBelow: 1))
         return Loader.Outcome(file: .topic(topic), diagnostics: description.source.dangerousRawHTML())
     }
 
@@ -81,8 +81,20 @@ struct ContentFile {
         let context = body(shownOn: .figure(id))
         let figure = LoadedFigure(
             file: path, id: id, value: value, label: label, source: sourceName, period: period,
-            topics: topics ?? [], context: context.source, contextHTML: context.html(fromDepth: 2, rawHTML: rawHTML))
+            topics: topics ?? [], context: context.source,
+            contextHTML: context.html(fromDepth: 2, rawHTML: rawHTML, headingsBelow: 1))
         return Loader.Outcome(file: .figure(figure), diagnostics: context.source.dangerousRawHTML())
+    }
+
+    func page(_ id: String) -> Loader.Outcome {
+        var fields = frontMatter(.page)
+        let title = fields.text("title"), description = fields.text("description")
+        guard fields.diagnostics.isEmpty, let title else { return Loader.Outcome(file: nil, diagnostics: fields.diagnostics) }
+        let body = body(shownOn: .page(id))
+        let page = LoadedPage(file: path, id: id, title: title, description: description, body: body.source,
+                              bodyHTML: body.html(fromDepth: 1, rawHTML: rawHTML, headingsBelow: 1),
+                              text: body.document.plainText)
+        return Loader.Outcome(file: .page(page), diagnostics: body.source.dangerousRawHTML())
     }
 }
 

@@ -23,6 +23,8 @@ struct ContentFiles {
     var interviews: [InterviewFolder] = []
     var topics: [ListedFile] = []
     var figures: [ListedFile] = []
+    /// Stand-alone pages, `Content/pages/<id>.md`.
+    var pages: [ListedFile] = []
     /// Any other file, copied as it is: its path under `Content/`.
     var assets: [String] = []
     /// Content path (`Content/…`) → the file's stamp when it was listed.
@@ -37,7 +39,7 @@ struct ContentFiles {
     /// Every Markdown file that a page is made from.
     var pageFiles: [String] {
         interviews.flatMap { folder in (folder.index.map { [$0] } ?? []) + folder.questions.map(\.path) }
-            + topics.map(\.path) + figures.map(\.path)
+            + topics.map(\.path) + figures.map(\.path) + pages.map(\.path)
     }
 
     /// The same listing, if no folder changed since it was made: only the
@@ -97,6 +99,10 @@ struct ContentFiles {
             case (2, "figures"):
                 figures.append(ListedFile(id: id, path: path))
                 checkID(id, kind: "figure", path: path)
+            case (2, "pages"):
+                pages.append(ListedFile(id: id, path: path))
+                checkID(id, kind: "page", path: path)
+                checkPageID(id, path: path)
             case (2, "interviews"):
                 diagnostics.append(.error(path, .start,
                     "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
@@ -105,7 +111,7 @@ struct ContentFiles {
             default:
                 diagnostics.append(.error(path, .start,
                     "Parley does not know what page to make of this file: Markdown goes in "
-                    + "interviews/<interview-id>/, topics/ or figures/: move it into one of them"))
+                    + "interviews/<interview-id>/, topics/, figures/ or pages/: move it into one of them"))
             }
         }
         diagnostics += FolderMistakes.misspelt(misspelt)

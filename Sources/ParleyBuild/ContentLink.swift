@@ -31,12 +31,13 @@ struct ContentLink: Sendable, Equatable {
     let form: Form
 
     /// The link schemes of CONTENT.md.
-    static let schemes = ["figure", "topic", "interview", "question"]
+    static let schemes = ["figure", "topic", "interview", "question", "page"]
     /// Schemes that run code in the reader's browser or break once published: never written.
     static let dangerousSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
 
-    /// Reads a link's destination, written in `file`, whose text is shown on the page `page`.
-    init(_ destination: String, isImage: Bool, file: String, page: PageReference) {
+    /// Reads a link's destination, written in `file`, whose text is shown on
+    /// the page `page` (nil for `site.yml`'s texts, shown on every page).
+    init(_ destination: String, isImage: Bool, file: String, page: PageReference?) {
         let (address, fragment) = ContentLink.splitFragment(destination)
         self.fragment = fragment
         if let scheme = ContentLink.scheme(of: address) {
@@ -80,6 +81,7 @@ private extension ContentLink {
         case "figure": return .page(.figure(reference))
         case "topic": return .page(.topic(reference))
         case "interview": return .page(.interview(reference))
+        case "page": return .page(.page(reference))
         case "question":
             let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
@@ -98,18 +100,23 @@ private extension ContentLink {
         }
         if let near = nearest(to: lowered, in: schemes), !["http", "https", "mailto", "tel", "ftp"].contains(lowered) {
             return .invalid("unknown link scheme '\(scheme):'. Did you mean '\(near):'? "
-                            + "Pages are linked as figure:, topic:, interview: or question:")
+                            + "Pages are linked as figure:, topic:, interview:, question: or page:")
         }
         return .external
     }
 
-    static func target(path address: String, destination: String, file: String, page: PageReference) -> Target {
+    static func target(path address: String, destination: String, file: String, page: PageReference?) -> Target {
         if destination.isEmpty {
             return .invalid("the link has no destination; write one between the parentheses: [text](topic:<topic-id>)")
         }
         if address.hasPrefix("//") { return .external }
         // `#p2`: a fragment of the page the text is shown on.
-        if address.isEmpty { return .page(page) }
+        if address.isEmpty {
+            guard let page else {
+                return .invalid("a link to '#…' alone leads to a different place on every page; name the page as well, such as page:<page-id>#…")
+            }
+            return .page(page)
+        }
         if address.hasPrefix("/") {
             return .invalid("links starting with '/' break when the site is published under a path or opened from disk; "
                             + "link to the content file with a relative path such as ../topics/<topic-id>.md")

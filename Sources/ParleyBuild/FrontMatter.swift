@@ -10,12 +10,14 @@ struct Schema: Sendable {
     var keys: [String] { required + optional }
 
     static let site = Schema(kind: "site.yml", required: ["title", "base_url"],
-                             optional: ["language", "description", "publisher", "unsafe_html"])
+                             optional: ["language", "description", "publisher", "unsafe_html",
+                                        "logo", "accent", "nav", "footer", "stylesheet", "favicon"])
     static let interview = Schema(kind: "interview", required: ["title", "date", "interviewee", "interviewer"],
                                   optional: ["interviewee_role", "interviewer_role", "publisher", "summary", "draft"])
     static let question = Schema(kind: "question", required: ["number", "title", "question"], optional: ["topics"])
     static let topic = Schema(kind: "topic", required: ["title"], optional: ["summary"])
     static let figure = Schema(kind: "figure", required: ["value", "label"], optional: ["source", "period", "topics"])
+    static let page = Schema(kind: "page", required: ["title"], optional: ["description"])
 }
 
 /// A file's front matter, checked against its schema, with typed access that
@@ -189,6 +191,16 @@ struct FrontMatter {
     func textPosition(_ key: String) -> Position? {
         guard let entry = entries[key] else { return nil }
         return entry.position
+    }
+
+    /// The value of `key` as YAML left it, for values of a shape of their own (`nav`).
+    func node(_ key: String) -> Node? {
+        entries[key]?.value
+    }
+
+    /// Where a node of a value starts in the file (past an opening quote).
+    func position(ofValue node: Node) -> Position {
+        valuePosition(of: node)
     }
 
     /// The YAML style of a scalar value, for placing positions within it.

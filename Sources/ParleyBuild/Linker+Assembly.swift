@@ -25,7 +25,11 @@ extension Linker {
             topic(linked: $0, questions: linked.questionsByTopic[$0.id] ?? [], figures: figuresByTopic[$0.id] ?? [])
         }
         let siteInterviews = interviewOrder.map { interview(linked: $0, questions: linked.questionsByInterview[$0.id] ?? []) }
-        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures)
+        let sitePages = pages.values.sorted { $0.id < $1.id }.map { loaded in
+            Page(id: loaded.id, title: loaded.title, description: loaded.description, body: loaded.bodyHTML,
+                 text: loaded.text, revision: loaded.revision)
+        }
+        return Site(settings: settings, interviews: siteInterviews, topics: siteTopics, figures: siteFigures, pages: sitePages)
     }
 
     /// Every question linked, and what the other pages need of them.

@@ -14,6 +14,9 @@ struct Linker {
     var questions: [QuestionReference: LoadedQuestion] = [:]
     private(set) var topics: [String: LoadedTopic] = [:]
     private(set) var figures: [String: LoadedFigure] = [:]
+    private(set) var pages: [String: LoadedPage] = [:]
+    /// `site.yml`'s footer and `nav` links, checked as every text's are.
+    var settingsTexts: [MarkdownSource] = []
     /// Interviews left out as drafts.
     private(set) var drafts: Set<String> = []
     /// Page → the fragments it has.
@@ -50,6 +53,9 @@ struct Linker {
             case let .figure(figure):
                 loadedFiles.insert(figure.file)
                 figures[figure.id] = figure
+            case let .page(page):
+                loadedFiles.insert(page.file)
+                pages[page.id] = page
             }
         }
         // A question of an interview whose index.md failed to load is still
@@ -65,6 +71,10 @@ struct Linker {
     /// A Markdown text of the content, by what it belongs to.
     enum LinkSource: Hashable {
         case overview(String), question(QuestionReference), answer(QuestionReference), topic(String), figure(String)
+        /// A stand-alone page's body.
+        case page(String)
+        /// The footer (0) or an item of `nav` of `site.yml`, by its place in `settingsTexts`.
+        case settings(Int)
     }
 
     /// The linked site, or nil when an error was found (the diagnostics say which).
@@ -127,6 +137,8 @@ private extension Linker {
         }
         texts += topics.keys.sorted().map { .topic($0) }
         texts += figures.keys.sorted().map { .figure($0) }
+        texts += pages.keys.sorted().map { .page($0) }
+        texts += settingsTexts.indices.map { .settings($0) }
         return texts
     }
 
@@ -137,11 +149,13 @@ private extension Linker {
         case let .answer(reference): return questions[reference]?.answer
         case let .topic(id): return topics[id]?.description
         case let .figure(id): return figures[id]?.context
+        case let .page(id): return pages[id]?.body
+        case let .settings(index): return settingsTexts.indices.contains(index) ? settingsTexts[index] : nil
         }
     }
 
     mutating func indexAnchors() {
-        anchors.reserveCapacity(interviews.count + questions.count + topics.count + figures.count)
+        anchors.reserveCapacity(interviews.count + questions.count + topics.count + figures.count + pages.count)
         let questionsByInterview = Dictionary(grouping: questions.values, by: \.interviewID)
         for interview in interviews.values {
             var transcript: [String: Int] = [:]
@@ -153,6 +167,7 @@ private extension Linker {
         }
         for id in topics.keys { anchors[Topic.path(id)] = PageAnchors(sections: Topic.sectionAnchors) }
         for id in figures.keys { anchors[Figure.path(id)] = PageAnchors(sections: Figure.sectionAnchors) }
+        for id in pages.keys { anchors[Page.path(id)] = PageAnchors(sections: Page.sectionAnchors) }
     }
 
     mutating func checkNumbers() {
@@ -230,6 +245,10 @@ private extension Linker {
         case let .figure(id):
             if figures[id] != nil { return nil }
             return form == .path ? leadsNowhere(destination, to: page.contentFile, from: file) : unknown("figure", id, in: figures.keys)
+        case let .page(id):
+            if pages[id] != nil { return nil }
+            if form == .path { return leadsNowhere(destination, to: page.contentFile, from: file) }
+            return "unknown page '\(id)'.\(didYouMean(id, in: pages.keys)) Each page is a file Content/pages/<id>.md: correct the id, or create the file"
         }
     }
 
@@ -241,9 +260,9 @@ private extension Linker {
     func leadsNowhere(_ destination: String, to path: String, from file: String) -> String {
         let address = ContentLink.splitFragment(destination).address
         let folder = ContentLink.folder(of: file)
-        let pages = interviews.values.map(\.file) + questions.values.map(\.file)
-            + topics.values.map(\.file) + figures.values.map(\.file)
-        let candidates = pages.map { ContentLink.relativePath(from: folder, to: $0) }
+        let files = interviews.values.map(\.file) + questions.values.map(\.file)
+            + topics.values.map(\.file) + figures.values.map(\.file) + pages.values.map(\.file)
+        let candidates = files.map { ContentLink.relativePath(from: folder, to: $0) }
         return "the link '\(ContentLink.shortened(destination))' leads nowhere: there is no \(path)."
             + didYouMean(address.removingPercentEncoding ?? address, in: candidates)
     }

@@ -96,16 +96,7 @@ enum LoadedFile {
     case question(LoadedQuestion)
     case topic(LoadedTopic)
     case figure(LoadedFigure)
-
-    /// The file's path, `Content/…`.
-    var file: String {
-        switch self {
-        case let .interview(file): return file.file
-        case let .question(file): return file.file
-        case let .topic(file): return file.file
-        case let .figure(file): return file.file
-        }
-    }
+    case page(LoadedPage)
 
     /// The same file, with its revision set.
     func with(revision: Int) -> LoadedFile {
@@ -114,6 +105,7 @@ enum LoadedFile {
         case var .question(file): file.revision = revision; return .question(file)
         case var .topic(file): file.revision = revision; return .topic(file)
         case var .figure(file): file.revision = revision; return .figure(file)
+        case var .page(file): file.revision = revision; return .page(file)
         }
     }
 }

@@ -17,6 +17,7 @@ enum Loader {
         case question(interviewID: String, id: String)
         case topic(id: String)
         case figure(id: String)
+        case page(id: String)
     }
 
     struct Job: Sendable {
@@ -30,17 +31,12 @@ enum Loader {
         var diagnostics: [Diagnostic]
     }
 
-    /// What loading `site.yml` gave: the settings, unless it has errors, and its diagnostics.
-    struct LoadedSettings {
-        var settings: SiteSettings?
-        var diagnostics: [Diagnostic]
-    }
-
-    static func loadSettings(root: URL, path: String) -> LoadedSettings {
+    /// `site.yml`, with every key checked; `assets` are the files of `Content/` it may name.
+    static func loadSettings(root: URL, path: String, assets: Set<String>) -> LoadedSettings {
         let text: String
         switch read(root: root, path: path) {
         case let .success(value): text = value
-        case let .failure(diagnostic): return LoadedSettings(settings: nil, diagnostics: [diagnostic])
+        case let .failure(diagnostic): return LoadedSettings(settings: nil, texts: [], diagnostics: [diagnostic])
         }
         var fields = FrontMatter(yaml: text, firstLine: 1, file: path, schema: .site)
         let title = fields.text("title")
@@ -56,11 +52,15 @@ enum Loader {
         if let language, !isLanguageTag(language), let position = fields.textPosition("language") {
             fields.report(position, "'language' must be a BCP 47 language tag: write a code such as 'en' or 'en-GB'")
         }
-        guard fields.diagnostics.isEmpty, let title, let baseURL else { return LoadedSettings(settings: nil, diagnostics: fields.diagnostics) }
+        let brand = Loader.brand(&fields, file: path, files: SettingsFiles(root: root, assets: assets),
+                                 rawHTML: unsafeHTML == true ? .passedThrough : .omitted)
+        guard fields.diagnostics.isEmpty, let title, let baseURL else {
+            return LoadedSettings(settings: nil, texts: brand.texts, diagnostics: fields.diagnostics)
+        }
         let settings = SiteSettings(
             title: title, baseURL: baseURL, language: language ?? "en",
-            description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false)
-        return LoadedSettings(settings: settings, diagnostics: [])
+            description: description, publisher: publisher, unsafeHTML: unsafeHTML ?? false, brand: brand.brand)
+        return LoadedSettings(settings: settings, texts: brand.texts, diagnostics: [])
     }
 
     /// Loads one file and renders its Markdown at once, each link written
@@ -76,6 +76,7 @@ enum Loader {
             case let .question(interviewID, id): return file.question(QuestionReference(interviewID: interviewID, questionID: id))
             case let .topic(id): return file.topic(id)
             case let .figure(id): return file.figure(id)
+            case let .page(id): return file.page(id)
             }
         }
     }

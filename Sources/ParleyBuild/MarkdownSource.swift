@@ -44,17 +44,17 @@ final class MarkdownSource: Sendable {
         var source: MarkdownSource
         var document: MarkdownDocument
 
-        /// The whole text as HTML, for a page `depth` folders down.
-        func html(fromDepth depth: Int, rawHTML: MarkdownDocument.RawHTML) -> HTML {
-            HTML(unescaped: document.html(linkURLs: source.urls(fromDepth: depth), rawHTML: rawHTML))
+        /// The whole text as HTML, for a page `depth` folders down, its headings below one of `level`.
+        func html(fromDepth depth: Int, rawHTML: MarkdownDocument.RawHTML, headingsBelow level: Int) -> HTML {
+            HTML(unescaped: document.html(linkURLs: source.urls(fromDepth: depth), rawHTML: rawHTML, headingsBelow: level))
         }
     }
 
     /// Parses `text`.
     ///
-    /// - Parameter page: the page the text is shown on, where `#fragment` links lead.
+    /// - Parameter page: the page the text is shown on, where `#fragment` links lead; nil for `site.yml`'s texts.
     static func parse(
-        _ text: String, file: String, page: PageReference, firstLine: Int, firstLineIndent: Int = 0
+        _ text: String, file: String, page: PageReference?, firstLine: Int, firstLineIndent: Int = 0
     ) -> Parsed {
         let document = MarkdownDocument(parsing: text)
         let source = MarkdownSource(document, text: text, file: file, page: page,
@@ -67,7 +67,7 @@ final class MarkdownSource: Sendable {
         zip(parsed, links).map { $0.url(fromDepth: depth, written: $1.destination) }
     }
 
-    private init(_ document: MarkdownDocument, text: String, file: String, page: PageReference, firstLine: Int, firstLineIndent: Int) {
+    private init(_ document: MarkdownDocument, text: String, file: String, page: PageReference?, firstLine: Int, firstLineIndent: Int) {
         links = document.links
         parsed = links.map { ContentLink($0.destination, isImage: $0.isImage, file: file, page: page) }
         rawHTML = document.rawHTML

@@ -9,6 +9,8 @@ enum PageReference: Hashable, Sendable {
     case question(QuestionReference)
     case topic(String)
     case figure(String)
+    /// A stand-alone page of `Content/pages/`.
+    case page(String)
 
     /// The page's file in the output.
     var path: SitePath {
@@ -17,6 +19,7 @@ enum PageReference: Hashable, Sendable {
         case let .question(reference): return reference.path
         case let .topic(id): return Topic.path(id)
         case let .figure(id): return Figure.path(id)
+        case let .page(id): return Page.path(id)
         }
     }
 
@@ -28,6 +31,7 @@ enum PageReference: Hashable, Sendable {
         case let .question(reference): return "\(folder)/interviews/\(reference.interviewID)/\(reference.questionID).md"
         case let .topic(id): return "\(folder)/topics/\(id).md"
         case let .figure(id): return "\(folder)/figures/\(id).md"
+        case let .page(id): return "\(folder)/pages/\(id).md"
         }
     }
 
@@ -40,6 +44,7 @@ enum PageReference: Hashable, Sendable {
         switch (parts.count, parts[1]) {
         case (3, "topics"): self = .topic(name)
         case (3, "figures"): self = .figure(name)
+        case (3, "pages"): self = .page(name)
         case (4, "interviews") where name == "index": self = .interview(parts[2])
         case (4, "interviews"): self = .question(QuestionReference(interviewID: parts[2], questionID: name))
         default: return nil

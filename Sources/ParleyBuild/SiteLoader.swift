@@ -31,7 +31,7 @@ public enum SiteLoader {
         var clock = PhaseClock()
         let files = list(root: root, threads: threads, cache: cache)
         clock.end("list files")
-        let settings = files.site.map { loadSettings(root: root, path: $0, stamp: files.stamps[$0], cache: cache) }
+        let settings = files.site.map { loadSettings(root: root, path: $0, files: files, cache: cache) }
         // Markdown is rendered as it is loaded, so raw HTML's treatment is part of what a file loads to.
         let rawHTML: MarkdownDocument.RawHTML = settings?.settings?.unsafeHTML == true ? .passedThrough : .omitted
         let jobs = jobs(for: files)
@@ -40,7 +40,7 @@ public enum SiteLoader {
         let diagnostics = files.diagnostics + (settings?.diagnostics ?? []) + loaded.diagnostics
         clock.end("load and parse")
         let input = LinkInput(files: files, jobs: jobs, loaded: loaded, settings: settings?.settings,
-                              diagnostics: diagnostics, includeDrafts: includeDrafts)
+                              settingsTexts: settings?.texts ?? [], diagnostics: diagnostics, includeDrafts: includeDrafts)
         if let cache, let relinked = relinkChanged(input, cache: cache) {
             clock.end("link")
             return Result(site: relinked.site, diagnostics: relinked.diagnostics, assets: files.assets,
@@ -68,10 +68,12 @@ private extension SiteLoader {
         return files
     }
 
-    static func loadSettings(root: URL, path: String, stamp: FileStamp?, cache: BuildCache?) -> Loader.LoadedSettings {
-        if let stamp, let cached = cache?.settings, cached.stamp == stamp { return cached.loaded }
-        let loaded = Loader.loadSettings(root: root, path: path)
-        if let stamp { cache?.settings = BuildCache.Settings(stamp: stamp, loaded: loaded) }
+    /// `site.yml`, loaded again only if it or the files of `Content/` it may name changed.
+    static func loadSettings(root: URL, path: String, files: ContentFiles, cache: BuildCache?) -> LoadedSettings {
+        let stamp = files.stamps[path]
+        if let stamp, let cached = cache?.settings, cached.stamp == stamp, cached.assets == files.assets { return cached.loaded }
+        let loaded = Loader.loadSettings(root: root, path: path, assets: Set(files.assets))
+        if let stamp { cache?.settings = BuildCache.Settings(stamp: stamp, assets: files.assets, loaded: loaded) }
         return loaded
     }
 
@@ -87,6 +89,7 @@ private extension SiteLoader {
         }
         jobs += files.topics.map { Loader.Job(kind: .topic(id: $0.id), path: $0.path) }
         jobs += files.figures.map { Loader.Job(kind: .figure(id: $0.id), path: $0.path) }
+        jobs += files.pages.map { Loader.Job(kind: .page(id: $0.id), path: $0.path) }
         return jobs
     }
 
@@ -153,6 +156,8 @@ private extension SiteLoader {
         var jobs: [Loader.Job]
         var loaded: Loaded
         var settings: SiteSettings?
+        /// `site.yml`'s footer and `nav` links, checked as every text's are.
+        var settingsTexts: [MarkdownSource]
         /// The diagnostics of listing and loading.
         var diagnostics: [Diagnostic]
         var includeDrafts: Bool
@@ -196,6 +201,7 @@ private extension SiteLoader {
         let settings = input.settings ?? SiteSettings(title: "", baseURL: "https://invalid.invalid/")
         let files = input.loaded.files()
         var linker = Linker(settings: settings, files: files, listed: input.files, includeDrafts: input.includeDrafts)
+        linker.settingsTexts = input.settingsTexts
         let site = linker.link(threads: threads, assembling: !input.failed)
         linker.diagnostics = DraftReport(files: files, drafts: linker.drafts).relabel(linker.diagnostics)
         let diagnostics = input.diagnostics + linker.diagnostics

@@ -18,6 +18,8 @@ public enum SiteRenderer {
     /// The pages of the site, one render job each.
     enum Page: Sendable, Hashable {
         case home, interview(Int), question(Int, Int), topicIndex, topic(Int), figureIndex, figure(Int), search
+        /// A stand-alone page of `Content/pages/`.
+        case page(Int)
     }
 
     /// Every output file in memory, sorted by path; diagnostics for files of
@@ -98,7 +100,7 @@ public enum SiteRenderer {
             case .figuresCSV: return FigureData.csv(site)
             case .sitemap: return Sitemap.render(site, pages: Array(pagePaths)).markup
             case .notFound: return NotFoundPage.render(site).markup
-            case .stylesheet: return Stylesheet.css
+            case .stylesheet: return Stylesheet.css(accent: site.settings.brand.accent)
             case .searchScript: return SearchPage.script
             }
         }
@@ -156,6 +158,7 @@ public enum SiteRenderer {
         }
         pages += site.topics.indices.map { .topic($0) }
         pages += site.figures.indices.map { .figure($0) }
+        pages += site.pages.indices.map { .page($0) }
         return pages
     }
 
@@ -169,6 +172,7 @@ public enum SiteRenderer {
         case .figureIndex: return Figure.indexPath
         case let .figure(f): return site.figures[f].path
         case .search: return Layout.searchPath
+        case let .page(p): return site.pages[p].path
         }
     }
 
@@ -183,6 +187,7 @@ public enum SiteRenderer {
         case .figureIndex: return FigurePages.index(site)
         case let .figure(f): return FigurePages.page(site.figures[f], in: site)
         case .search: return SearchPage.render(site)
+        case let .page(p): return StandalonePage.render(site.pages[p], in: site)
         }
     }
 
@@ -198,6 +203,7 @@ public enum SiteRenderer {
         hasher.combine(settings.description)
         hasher.combine(settings.publisher)
         hasher.combine(settings.unsafeHTML)
+        hasher.combine(settings.brand)
         hasher.combine(site.livePreview)
         return hasher.finalize()
     }
@@ -219,6 +225,7 @@ public enum SiteRenderer {
             interviews(contents.interviews)
             for topic in contents.topics { hasher.combine(topic.id); hasher.combine(topic.revision) }
             for figure in contents.figures { hasher.combine(figure.id); hasher.combine(figure.revision) }
+            for page in contents.pages { hasher.combine(page.id); hasher.combine(page.revision) }
         case .feed:
             interviews(site.interviews.prefix(Feed.interviewLimit))
         case .figuresJSON, .figuresCSV:
@@ -333,6 +340,8 @@ public enum SiteRenderer {
             inputs.topics(site.figures[f].topicIDs)
         case .search:
             inputs.hasher.combine(SearchPage.shardCount(site))
+        case let .page(p):
+            inputs.hasher.combine(site.pages[p].revision)
         }
         return inputs.hasher.finalize()
     }

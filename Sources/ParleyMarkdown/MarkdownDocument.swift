@@ -58,15 +58,19 @@ public final class MarkdownDocument {
     public let rawHTML: [RawFragment]
     /// The number of top-level blocks (paragraphs, lists, quotes, headings, …).
     public let blockCount: Int
+    /// The top-level blocks (from 0) that hold a heading: they render otherwise under another heading level.
+    public let headingBlocks: Set<Int>
 
     private let root: OpaquePointer
     private let linkNodes: [OpaquePointer]
     private let blocks: [OpaquePointer]
+    private let headings: [Heading]
 
     /// Parses `text` with smart punctuation.
     public init(parsing text: String) {
         let length = text.utf8.count
         root = text.withCString { cmark_parse_document($0, length, CMARK_OPT_SMART)! }
+        Self.replaceEmptyHeadings(root)
 
         var blocks: [OpaquePointer] = []
         var child = cmark_node_first_child(root)
@@ -80,9 +84,11 @@ public final class MarkdownDocument {
         var links: [Link] = []
         var linkNodes: [OpaquePointer] = []
         var rawHTML: [RawFragment] = []
+        var headingNodes: [(node: OpaquePointer, block: Int)] = []
         for (index, block) in blocks.enumerated() {
             Self.walk(block) { node in
                 let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_HEADING { headingNodes.append((node, index)) }
                 if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                     rawHTML.append(RawFragment(
                         literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
@@ -103,6 +109,8 @@ public final class MarkdownDocument {
         self.links = links
         self.rawHTML = rawHTML
         self.linkNodes = linkNodes
+        headings = Heading.outline(headingNodes.map(\.node))
+        headingBlocks = Set(headingNodes.map(\.block))
     }
 
     deinit {
@@ -117,15 +125,19 @@ public final class MarkdownDocument {
     /// The whole document as HTML.
     ///
     /// - Parameter linkURLs: one destination for each of `links`, in the same order.
-    public func html(linkURLs: [String], rawHTML: RawHTML = .omitted) -> String {
+    /// - Parameter headingsBelow: the level of the heading the text sits under
+    ///   on its page: the text's headings are set below it (see `Heading`).
+    public func html(linkURLs: [String], rawHTML: RawHTML = .omitted, headingsBelow: Int = 0) -> String {
         point(linkURLs)
+        nest(below: headingsBelow)
         return Self.render(root, rawHTML)
     }
 
     /// Each top-level block as HTML, rendered alone: nil for the blocks `only`
     /// leaves out. `anchored` joins them into the whole document.
-    public func blocksHTML(linkURLs: [String], rawHTML: RawHTML = .omitted, only: Set<Int>? = nil) -> [String?] {
+    public func blocksHTML(linkURLs: [String], rawHTML: RawHTML = .omitted, headingsBelow: Int = 0, only: Set<Int>? = nil) -> [String?] {
         point(linkURLs)
+        nest(below: headingsBelow)
         return blocks.indices.map { only?.contains($0) == false ? nil : Self.render(blocks[$0], rawHTML) }
     }
 
@@ -226,6 +238,28 @@ private extension MarkdownDocument {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Sets each heading's level from its place in the text's outline, under a heading of `level`.
+    func nest(below level: Int) {
+        for heading in headings {
+            cmark_node_set_heading_level(heading.node, Int32(min(6, level + heading.depth)))
+        }
+    }
+
+    /// An empty heading (`#` alone) says nothing to a reader and breaks a
+    /// screen reader's outline: it becomes an empty paragraph, keeping its
+    /// place among the blocks (and so their anchors).
+    static func replaceEmptyHeadings(_ root: OpaquePointer) {
+        var empty: [OpaquePointer] = []
+        walk(root) { node in
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_first_child(node) == nil { empty.append(node) }
+        }
+        for node in empty {
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else { continue }
+            cmark_node_replace(node, paragraph)
+            cmark_node_free(node)
+        }
     }
 
     func point(_ urls: [String]) {

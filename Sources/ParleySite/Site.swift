@@ -7,11 +7,14 @@ public struct Site: Sendable {
     public let topics: [Topic]
     /// By id.
     public private(set) var figures: [Figure]
+    /// Stand-alone pages, by id.
+    public let pages: [Page]
     /// Set by `parley serve`: pages load its live-reload script. Never set by `parley build`.
     public var livePreview = false
 
-    public init(settings: SiteSettings, interviews: [Interview] = [], topics: [Topic] = [], figures: [Figure] = []) {
+    public init(settings: SiteSettings, interviews: [Interview] = [], topics: [Topic] = [], figures: [Figure] = [], pages: [Page] = []) {
         self.settings = settings
+        self.pages = pages
         self.interviews = interviews
         self.topics = topics
         self.figures = figures

@@ -7,10 +7,12 @@ public struct SiteSettings: Sendable, Equatable {
     public var description: String?
     public var publisher: String?
     public var unsafeHTML: Bool
+    /// Logo, accent, nav, footer, stylesheet and favicon.
+    public var brand: Brand
 
     public init(
         title: String, baseURL: String, language: String = "en",
-        description: String? = nil, publisher: String? = nil, unsafeHTML: Bool = false
+        description: String? = nil, publisher: String? = nil, unsafeHTML: Bool = false, brand: Brand = Brand()
     ) {
         self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -18,6 +20,7 @@ public struct SiteSettings: Sendable, Equatable {
         self.description = description
         self.publisher = publisher
         self.unsafeHTML = unsafeHTML
+        self.brand = brand
     }
 
     /// The absolute URL of a page, as canonical links, the sitemap and the feed give it.

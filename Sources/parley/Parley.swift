@@ -11,14 +11,14 @@ struct Parley: AsyncParsableCommand {
         commandName: "parley",
         abstract: "Build a cross-linked static site of interviews from Markdown.",
         discussion: """
-        Run it in a site's folder, the one that holds Content/. Write with 'parley new', \
+        Start a site with 'parley init'. Run it in a site's folder, the one that holds Content/. Write with 'parley new', \
         preview with 'parley serve', check with 'parley check', publish with 'parley build'.
 
         Exit status: 0 success; 1 content errors (nothing was written); \
         2 the output could not be written; 64 bad command-line usage.
         """,
         version: "0.1.0 (\(Parley.allocator))",
-        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self],
+        subcommands: [BuildCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self, ImportCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

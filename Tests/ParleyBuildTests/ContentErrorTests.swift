@@ -81,7 +81,7 @@ struct ContentErrorTests {
              expected: ["\(q2):7:5: error: there is no '#p9' on interviews/alpha-2024/q1/; its answer has 3 blocks, #p1 to #p3; correct or remove the '#p9' of the link"]),
         Case(name: "a misspelt link scheme",
              changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "See [it](figures:exports).")],
-             expected: ["\(q2):7:5: error: unknown link scheme 'figures:'. Did you mean 'figure:'? Pages are linked as figure:, topic:, interview: or question:"]),
+             expected: ["\(q2):7:5: error: unknown link scheme 'figures:'. Did you mean 'figure:'? Pages are linked as figure:, topic:, interview:, question: or page:"]),
         Case(name: "a javascript: link",
              changes: [q2: question("number: 2\ntitle: Security\nquestion: What?", body: "[Click](javascript:alert(1))")],
              expected: ["\(q2):7:1: error: javascript: links are not allowed: they run code in the reader's browser or break once published; link to a page or an https:// address"]),

@@ -83,7 +83,7 @@ struct EditorMistakeTests {
              changes: ["Content/site.yml": "title: Test Institute\nbase: https://example.org/test/\n"],
              expected: [
                 "Content/site.yml:1:1: error: missing required key 'base_url' in site.yml; add a line 'base_url: …' to Content/site.yml",
-                "Content/site.yml:2:1: error: unknown key 'base' in site.yml. Did you mean 'base_url'? The keys are 'title', 'base_url', 'language', 'description', 'publisher', 'unsafe_html'.",
+                "Content/site.yml:2:1: error: unknown key 'base' in site.yml. Did you mean 'base_url'? The keys are 'title', 'base_url', 'language', 'description', 'publisher', 'unsafe_html', 'logo', 'accent', 'nav', 'footer', 'stylesheet', 'favicon'.",
              ]),
         Case(name: "a missing key of site.yml, said of site.yml",
              changes: ["Content/site.yml": "base_url: https://example.org/test/\n"],
