@@ -66,7 +66,7 @@ let package = Package(
         // The build benchmark (Benchmarks/run.sh); not part of any product.
         .executableTarget(name: "parley-benchmark", dependencies: ["ParleyBuild", "CMimalloc"], path: "Benchmarks/Sources"),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),
         .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite"]),
     ],
