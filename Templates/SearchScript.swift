@@ -283,9 +283,9 @@ enum SearchScript {
     return q.phrases.every(function (p) { return texts.some(function (t) { return containsPhrase(t, p); }); });
   }
 
-  // The block with the most query terms (-1: none), for the snippet and the link.
+  // The block with the most query terms (-1: none, or the question holds a phrase they do not).
   function bestBlock(rec, q) {
-    var best = -1, most = 0;
+    var best = -1, most = q.phrases.some(function (p) { return containsPhrase(rec.q, p); }) ? 100 : 0;
     (rec.b || []).forEach(function (block, i) {
       var found = {}, n = 0;
       words(block).forEach(function (w) { if (!found[w] && hits(q, w)) { found[w] = true; n++; } });
