@@ -266,8 +266,10 @@ enum SearchScript {
     return Promise.all(results.map(function (r) { return load("docs/" + Math.floor(r.doc / n)); }));
   }
   // Whether a query term is the word (folded).
+  var stems = new Map();
   function hits(q, word) {
-    var s = meta().stem ? stem(word) : word;
+    var s = stems.get(word);
+    if (s === undefined) { s = meta().stem ? stem(word) : word; if (stems.size < 50000) { stems.set(word, s); } }
     return q.terms.some(function (t) { return t.stem === s || (t.prefix && word.startsWith(t.word)); });
   }
   function containsPhrase(text, phrase) {
@@ -392,7 +394,7 @@ enum SearchScript {
     try { root.history.replaceState(null, "", url.href); } catch (e) { /* file:// may refuse */ }
     search(input.value);
   }
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 80); });
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 50); });
   input.form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
   if (kindSelect) { kindSelect.addEventListener("change", update); }
   more.addEventListener("click", function () { if (current) { page(); } });
