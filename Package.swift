@@ -86,7 +86,7 @@ let package = Package(
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"], exclude: ["Fixtures"]),
         .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),
         .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite"]),
         .testTarget(

@@ -228,6 +228,10 @@ public enum Stylesheet {
       flex: 1 1 16rem; min-width: 0; padding: .6rem .75rem; font: 1.125rem var(--sans);
       color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: .375rem;
     }
+    .search-form select {
+      padding: .6rem .5rem; font: 1rem var(--sans); color: var(--text); background: var(--bg);
+      border: 1px solid var(--border); border-radius: .375rem;
+    }
     .search-form button {
       padding: .6rem 1.1rem; font: 600 1rem var(--sans); color: var(--bg); background: var(--link);
       border: 1px solid var(--link); border-radius: .375rem; cursor: pointer;

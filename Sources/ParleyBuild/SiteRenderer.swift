@@ -41,18 +41,18 @@ public enum SiteRenderer {
         /// The files made from the whole site, in the order they are best started
         /// (the biggest first, so that the others' work overlaps it).
         enum Generated: Hashable {
-            case searchIndex(shard: Int), feed, figuresJSON, figuresCSV, sitemap, notFound, stylesheet, searchScript
+            case searchIndex(file: Int), feed, figuresJSON, figuresCSV, sitemap, notFound, stylesheet, searchScript
 
-            static func all(in site: Site) -> [Generated] {
-                (0..<SearchPage.shardCount(site)).map { .searchIndex(shard: $0) }
+            static func all(search: SearchIndexFiles) -> [Generated] {
+                search.paths.indices.map { .searchIndex(file: $0) }
                     + [.feed, .figuresJSON, .figuresCSV, .sitemap, .notFound, .stylesheet, .searchScript]
             }
         }
 
         let site: Site
         let generated: [Generated]
-        /// What each shard of the search index holds.
-        let shards: [SearchPage.ShardContents]
+        /// The files of the search index, made while planning.
+        let search: SearchIndexFiles
         let pages: [Page]
         /// Files copied from `Content/`, read when planning.
         let copied: [OutputFile]
@@ -94,7 +94,7 @@ public enum SiteRenderer {
 
         private func make(_ file: Generated) -> String {
             switch file {
-            case let .searchIndex(shard): return SearchPage.index(shards[shard])
+            case let .searchIndex(file): return search.texts[file]
             case .feed: return Feed.render(site).markup
             case .figuresJSON: return FigureData.json(site)
             case .figuresCSV: return FigureData.csv(site)
@@ -105,9 +105,9 @@ public enum SiteRenderer {
             }
         }
 
-        static func path(of file: Generated) -> SitePath {
+        static func path(of file: Generated, search: SearchIndexFiles) -> SitePath {
             switch file {
-            case let .searchIndex(shard): return SearchPage.shardPath(shard)
+            case let .searchIndex(file): return search.paths[file]
             case .feed: return Feed.path
             case .figuresJSON: return FigureData.jsonPath
             case .figuresCSV: return FigureData.csvPath
@@ -122,8 +122,9 @@ public enum SiteRenderer {
     /// Plans the output, and reads the files to copy.
     static func plan(_ site: Site, assets: [String], root: URL, threads: Int) -> Plan {
         let pages = pageList(site)
-        let generated = Plan.Generated.all(in: site)
-        let generatedPaths = generated.map(Plan.path(of:)) + pages.map { path(of: $0, in: site) }
+        let search = SearchIndex.build(site, threads: threads)
+        let generated = Plan.Generated.all(search: search)
+        let generatedPaths = generated.map { Plan.path(of: $0, search: search) } + pages.map { path(of: $0, in: site) }
 
         var diagnostics: [Diagnostic] = []
         // Only copied files can collide with generated ones.
@@ -146,7 +147,7 @@ public enum SiteRenderer {
             case let .failure(diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return Plan(site: site, generated: generated, shards: SearchPage.shards(of: site), pages: pages, copied: copied,
+        return Plan(site: site, generated: generated, search: search, pages: pages, copied: copied,
                     paths: generatedPaths + copied.map(\.path), diagnostics: diagnostics)
     }
 
@@ -219,13 +220,9 @@ public enum SiteRenderer {
             for index in list.indices { hasher.combine(revisions.contents[list[index].id]) }
         }
         switch file {
-        case let .searchIndex(shard):
-            hasher.combine(SearchPage.shardCount(site))
-            let contents = plan.shards[shard]
-            interviews(contents.interviews)
-            for topic in contents.topics { hasher.combine(topic.id); hasher.combine(topic.revision) }
-            for figure in contents.figures { hasher.combine(figure.id); hasher.combine(figure.revision) }
-            for page in contents.pages { hasher.combine(page.id); hasher.combine(page.revision) }
+        case let .searchIndex(file):
+            // Its own text: an edit changes only the shards whose terms it touched.
+            hasher.combine(plan.search.texts[file])
         case .feed:
             interviews(site.interviews.prefix(Feed.interviewLimit))
         case .figuresJSON, .figuresCSV:
@@ -339,7 +336,7 @@ public enum SiteRenderer {
             }
             inputs.topics(site.figures[f].topicIDs)
         case .search:
-            inputs.hasher.combine(SearchPage.shardCount(site))
+            break
         case let .page(p):
             inputs.hasher.combine(site.pages[p].revision)
         }

@@ -25,13 +25,20 @@ struct IncrementalTests {
         let session = BuildSession(.init(root: site.root, output: site.output, threads: 2))
         let first = session.build()
         #expect(first.parsed == 7)
+        let before = SiteFixture.snapshot(site.output)
         let report = try rebuild(site, session) {
             try site.write(ContentErrorTests.q2, "---\nnumber: 2\ntitle: Security\nquestion: What about security?\ntopics: [security]\n---\n\nAs I said in [the first answer](q1.md#p2), it matters a lot.\n")
         }
         #expect(report.parsed == 1)
         // The question, the interview, and the security topic page.
         #expect(report.rendered == 3)
-        #expect(report.counts.written == 4)
+        // Those, less the topic page (its bytes are the same), and the search files of the answer's words.
+        let after = SiteFixture.snapshot(site.output)
+        let changed = after.keys.filter { after[$0] != before[$0] }
+        #expect(report.counts.written == changed.count)
+        #expect(changed.filter { !$0.hasPrefix("search/") }.sorted() ==
+            ["feed.xml", "interviews/alpha-2024/index.html", "interviews/alpha-2024/q2/index.html"])
+        #expect(changed.count - 3 < after.keys.filter { $0.hasPrefix("search/") }.count)
     }
 
     @Test("Answers whose links change only in their text are linked alone, and still checked")
@@ -103,10 +110,10 @@ struct IncrementalTests {
                 "\(selfLink.errors)")
     }
 
-    @Test("A changed answer rewrites one shard of the search index, not the whole index")
+    @Test("A changed answer rewrites only the search files of the words it changed and its record")
     func searchShards() throws {
         var files = SiteFixture.files
-        // 30 interviews of one question each, older than the fixture's: 3 shards.
+        // 30 interviews of one question each, older than the fixture's.
         for number in 1...30 {
             let id = "extra-\(number)"
             files["Content/interviews/\(id)/index.md"] = "---\ntitle: Extra \(number)\ndate: 2001-01-\(String(format: "%02d", number))\ninterviewee: E\ninterviewer: F\n---\n"
@@ -116,18 +123,22 @@ struct IncrementalTests {
         defer { site.remove() }
         let session = BuildSession(.init(root: site.root, output: site.output, threads: 2))
         #expect(session.build().succeeded)
-        let shards = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("search").path)
-            .filter { $0.hasSuffix(".js") }.sorted()
-        #expect(shards == ["index-0.js", "index-1.js", "index-2.js"])
         let before = SiteFixture.snapshot(site.output)
+        let index = SearchIndexReader(site: site)
+        // The oldest interview's question is the last question of all.
+        let documents = try #require(try index.meta()["documents"] as? Int)
+        let number = documents - 1 - 2 - 2
+        #expect(try index.record(number)["u"] as? String == "interviews/extra-1/q1/index.html")
         _ = try rebuild(site, session) {
             try site.write("Content/interviews/extra-1/q1.md", "---\nnumber: 1\ntitle: Q\nquestion: Why?\n---\n\nBecause of [4 ports](figure:ports).\n")
         }
         let after = SiteFixture.snapshot(site.output)
         let changed = after.keys.filter { after[$0] != before[$0] }.sorted()
-        #expect(changed.filter { $0.hasPrefix("search/") }.count == 1)
-        // The question, its interview, the figure page that quotes it, one shard; the interview is too old for the feed.
-        #expect(changed.count == 4, "\(changed)")
+        // Its record, the shard of "3" (one document fewer) and of "4" (new).
+        let chunk = try #require(try index.meta()["chunk"] as? Int)
+        #expect(changed.filter { $0.hasPrefix("search/") } == ["search/docs/\(number / chunk).js", "search/terms/33.js", "search/terms/34.js"])
+        // The question, its interview, the figure page that quotes it; the interview is too old for the feed.
+        #expect(changed.count == 6, "\(changed)")
     }
 
     @Test("Renamed titles, new and deleted files, and a fixed error all give a fresh build's bytes")

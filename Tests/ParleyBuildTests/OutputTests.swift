@@ -25,11 +25,18 @@ struct OutputTests {
         let site = try SiteFixture()
         defer { site.remove() }
         #expect(site.build().succeeded)
+        let before = SiteFixture.snapshot(site.output)
         try site.write(ContentErrorTests.q2, "---\nnumber: 2\ntitle: Security\nquestion: What about security?\ntopics: [security]\n---\n\nIt matters a lot.\n")
         let report = site.build()
         #expect(report.succeeded)
-        // The question page, the interview's transcript, the feed's full text and the search index.
-        #expect(report.counts.written == 4)
+        let after = SiteFixture.snapshot(site.output)
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        #expect(report.counts.written == changed.count)
+        // The question page, the interview's transcript, the feed's full text, and the search files of the words changed.
+        #expect(changed.filter { !$0.hasPrefix("search/") }.sorted() ==
+            ["feed.xml", "interviews/alpha-2024/index.html", "interviews/alpha-2024/q2/index.html"])
+        let search = after.keys.filter { $0.hasPrefix("search/") }
+        #expect(changed.count - 3 < search.count, "\(changed.sorted())")
         #expect(try site.read("interviews/alpha-2024/q2/index.html").contains("It matters a lot."))
     }
 
@@ -51,13 +58,17 @@ struct OutputTests {
         let site = try SiteFixture()
         defer { site.remove() }
         #expect(site.build().succeeded)
+        let before = Set(SiteFixture.snapshot(site.output).keys)
         let mine = site.output.appendingPathComponent("topics/notes.txt")
         try Data("mine".utf8).write(to: mine)
         try FileManager.default.removeItem(at: site.root.appendingPathComponent("Content/figures/ports.md"))
         try site.write(ContentErrorTests.q1, "---\nnumber: 1\ntitle: Trade\nquestion: How?\ntopics: [trade]\n---\n\n[12 billion](figure:exports).\n\nOn [security](topic:security).\n")
         let report = site.build()
         #expect(report.succeeded)
-        #expect(report.counts.removed == 1)
+        // The figure's page, and the search index's files of words no page holds any more.
+        let gone = before.subtracting(SiteFixture.snapshot(site.output).keys)
+        #expect(report.counts.removed == gone.count)
+        #expect(gone.filter { !$0.hasPrefix("search/") } == ["figures/ports/index.html"])
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("figures/ports").path))
         #expect(FileManager.default.fileExists(atPath: mine.path))
     }

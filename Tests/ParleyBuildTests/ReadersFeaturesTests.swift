@@ -1,5 +1,6 @@
 import Foundation
 import ParleyBuild
+@testable import Templates
 import Testing
 #if canImport(FoundationXML)
 import FoundationXML
@@ -28,39 +29,59 @@ struct ReadersFeaturesTests {
     @Test("The search index holds every page, answers split into anchored blocks")
     func searchIndex() throws {
         defer { site.remove() }
-        // One interview: one shard.
-        let script = try site.read("search/index-0.js")
-        let prefix = "(window.PARLEY_SEARCH = window.PARLEY_SEARCH || []).push("
-        #expect(script.hasPrefix(prefix) && script.hasSuffix(");\n"))
-        let json = String(script.dropFirst(prefix.count).dropLast(3))
-        let records = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let index = SearchIndexReader(site: site)
+        let meta = try index.meta()
+        #expect(meta["documents"] as? Int == 7)
+        #expect(meta["stem"] as? Bool == true)
+        let records = try (0..<7).map { try index.record($0) }
         #expect(records.map { $0["u"] as? String } == [
             "interviews/alpha-2024/index.html", "interviews/alpha-2024/q1/index.html", "interviews/alpha-2024/q2/index.html",
             "topics/security/index.html", "topics/trade/index.html",
             "figures/exports/index.html", "figures/ports/index.html",
         ])
-        let first = records[1]
-        #expect(first["a"] as? String == "p")
-        #expect(first["b"] as? [String] == [
+        #expect(records.map { $0["k"] as? String } == ["interview", "question", "question", "topic", "topic", "figure", "figure"])
+        #expect(records[1]["b"] as? [String] == [
             "Exports grew to 12 billion last year.",
             "Security matters too, see security and [code](figure:nowhere).",
             "a list item citing 3 ports",
         ])
     }
 
-    @Test("The search page loads its index by a script element, with a live region for the count")
+    @Test("The inverted index holds stemmed terms, each with its documents and scores, title above answer")
+    func invertedIndex() throws {
+        defer { site.remove() }
+        let index = SearchIndexReader(site: site)
+        // "Exports" (q1's answer, the question, the figure's label) and "export": one term.
+        let exports = try #require(try index.postings("export"))
+        let numbers = SearchPostings.numbers(exports)
+        var document = -1
+        var scores: [Int: Int] = [:]
+        for pair in stride(from: 0, to: numbers.count, by: 2) {
+            document += numbers[pair]
+            scores[document] = numbers[pair + 1]
+        }
+        #expect(scores.keys.sorted() == [1, 5])
+        // The figure has the word in its title, the question only in its question and answer.
+        #expect(scores[5]! > scores[1]!)
+        // Stop words and words that are not there are not indexed.
+        #expect(try index.postings("the") == nil)
+        #expect(try index.postings("exports") == nil)
+        #expect(try index.postings("secur") != nil)
+    }
+
+    @Test("The search page loads its script, with a live region for the count and a sentence without JavaScript")
     func searchPage() throws {
         defer { site.remove() }
         let page = try site.read("search/index.html")
-        #expect(page.contains("<script src=\"../search/index-0.js\"></script>"))
-        #expect(!page.contains("index-1.js"))
         #expect(page.contains("<script src=\"../assets/search.js\"></script>"))
         #expect(page.contains("role=\"status\" aria-live=\"polite\""))
         #expect(page.contains("<label for=\"search-input\">"))
+        #expect(page.contains("<noscript><p class=\"none\">Search needs JavaScript."))
         let script = try site.read("assets/search.js")
-        #expect(script.utf8.count < 10_000)
+        #expect(script.utf8.count < 30_000)
         #expect(!script.contains("fetch("))
         #expect(!script.contains("innerHTML"))
+        #expect(!script.contains("insertAdjacentHTML"))
     }
 
     @Test("Every answer block links to its own anchor")

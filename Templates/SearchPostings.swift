@@ -1,0 +1,53 @@
+/// The compact text a term's postings are written as: for each document
+/// holding the term, the gap from the previous document's number and the
+/// term's score there, each a base-32 number of ASCII letters, digits, `-`
+/// and `_` (its last digit from the first 32 of them, the others from the
+/// last 32), so that a common term costs two or three bytes a document.
+enum SearchPostings {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// A document's number and the term's score in it, quantised.
+    struct Posting: Sendable {
+        var document: Int
+        var score: Int
+    }
+
+    /// The postings, in document order, as text.
+    static func encode(_ postings: [Posting]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(postings.count * 3)
+        var previous = -1
+        for posting in postings {
+            append(posting.document - previous, to: &out)
+            append(posting.score, to: &out)
+            previous = posting.document
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func append(_ number: Int, to out: inout [UInt8]) {
+        var digits: [UInt8] = [alphabet[number & 31]]
+        var rest = number >> 5
+        while rest > 0 {
+            digits.append(alphabet[32 + (rest & 31)])
+            rest >>= 5
+        }
+        out += digits.reversed()
+    }
+
+    /// The numbers of `text`, in order (the inverse of `append`, for tests).
+    static func numbers(_ text: String) -> [Int] {
+        var numbers: [Int] = []
+        var value = 0
+        for byte in text.utf8 {
+            guard let code = alphabet.firstIndex(of: byte) else { continue }
+            if code >= 32 {
+                value = value * 32 + code - 32
+            } else {
+                numbers.append(value * 32 + code)
+                value = 0
+            }
+        }
+        return numbers
+    }
+}
