@@ -1,0 +1,1 @@
+parleySearch.add("meta","",{"documents":32,"chunk":4,"stem":true,"stop":"a an and are as at be but by for from has have he her his i if in into is it its of on or our she that the their them they this to was we were which will with you","keys":["0","1","2","3","4","5","6","7","a","b","c","d","e","f","g","h","i","j","k","l","m","n","o","p","q","r","s","t","u","v","w","y"]});

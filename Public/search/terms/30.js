@@ -1,0 +1,1 @@
+parleySearch.add("terms","0",{"000":"DVXhU"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","2",{"20":"Bf","2001":"DVBX","2019":"BQBhIBNUQCQCQ","2020":"BPVPEPBPDPBPBP","2021":"FbQa","2025":"CNDVBZXhc","2030":"EhBUa","2035":"CU","22":"EXThU","23":"DVXhU","24":"DVThU","288":"DVdhU"});

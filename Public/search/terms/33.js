@@ -1,0 +1,1 @@
+parleySearch.add("terms","3",{"35":"EXUhU"});

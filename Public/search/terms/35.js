@@ -1,0 +1,1 @@
+parleySearch.add("terms","5",{"5":"EXThU"});

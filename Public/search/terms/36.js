@@ -1,0 +1,1 @@
+parleySearch.add("terms","6",{"6":"FbQhU"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","k",{"kabul":"DZ","key":"Ec","khalid":"Bf","kyrgyz":"CU"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","l",{"lack":"CU","larg":"CWCUChT","largest":"COCUCd","last":"COBSEZ","law":"CQCX","lead":"GhBChC","leader":"CQCX","leadership":"DZ","leagu":"CU","learn":"FhM","legal":"CQDhF","level":"DVBX","life":"CQDb","like":"CUBQBSEa","line":"DZ","link":"JaLa","live":"Bf","logist":"CSDTBXCXMS","long":"CQEhB","look":"CODYBW","lt":"Bf"});

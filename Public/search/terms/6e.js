@@ -1,0 +1,1 @@
+parleySearch.add("terms","n",{"narcot":"DVZhU","nation":"CbEhEBZ","nationalist":"HhC","natur":"Ec","near":"EXDc","necessari":"FhB","necessit":"GhH","need":"FbCc","neighbor":"DZ","neighbour":"HhC","network":"EXChB","new":"BPBUBZBWBiCBPBQ","next":"DeBX","no":"DaEhBBhF","non":"DeBhB","norov":"Bid","north":"DVDhB","not":"CLBZBXBTCa","note":"CaBhH","nowruz":"CU"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","q",{"qualit":"DZ","qualiti":"FhB","question":"Bf"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","u",{"un":"CQBNBaDYBVKQ","unconvent":"Df","uncov":"DVdhU","under":"CWBaEZ","underli":"DZ","understand":"HhC","underway":"FhB","undoubt":"DZ","unfold":"GhH","union":"COBSCY","unit":"DhYEc","universal":"EhH","unlock":"CU","until":"CUDVBZXhc","up":"FhB","upcom":"DZ","updat":"CU","urgent":"HhC","us":"ESBVQhIEhI","use":"CNBcBSBV","uzbek":"CU"});

@@ -1,0 +1,1 @@
+parleySearch.add("terms","v",{"varieti":"IhI","various":"Ec","vast":"Ec","vector":"Ec","veri":"COBSCY","viabil":"HhC","videoconfer":"HhC","view":"HhC","virus":"HhC","vladimir":"BiNBa","volum":"FhB"});
