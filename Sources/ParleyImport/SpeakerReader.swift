@@ -102,8 +102,9 @@ private struct SpeakerTurn {
     var says: String
 
     /// One to six capitalised words (name particles allowed) before a colon.
-    private static var label: Regex<(Substring, Substring)> { #/([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|der|al|bin|el|la|le)){0,5})[ \t]*:(?=\s|$)/# }
-    private static var timeStamp: Regex<Substring> { #/[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/# }
+    // Built once and only ever read (a Regex is not Sendable, but these never change).
+    nonisolated(unsafe) private static let label: Regex<(Substring, Substring)> = #/([A-Z][\w'’.\-]*(?:[ \t]+(?:[A-Z][\w'’.\-]*|de|da|del|van|von|der|al|bin|el|la|le)){0,5})[ \t]*:(?=\s|$)/#
+    nonisolated(unsafe) private static let timeStamp: Regex<Substring> = #/[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+/#
 
     /// Words before a colon that label a fact or a question, not a speaker.
     private static let notSpeakers: Set<String> = [
@@ -112,6 +113,8 @@ private struct SpeakerTurn {
     ]
 
     init?(_ text: String, next: String) {
+        // Most paragraphs have no colon near their start: say so before any regex runs.
+        guard text.prefix(80).contains(":") else { return nil }
         let text = text.prefixMatch(of: Self.timeStamp).map { String(text[$0.range.upperBound...]) } ?? text
         guard let found = LabelledParagraph(text, label: Self.label) else { return nil }
         let name = String(found.match.1)
