@@ -3,8 +3,9 @@ import Foundation
 /// Finding the numbers of written question files that look like key figures:
 /// bold numbers, and numbers with a unit or `%`.
 enum FigureScanner {
-    private static var bold: Regex<(Substring, Substring)> { #/\*\*([^*]*\d[^*]*)\*\*/# }
-    private static var measured: Regex<Substring> { #/\b\d[\d,]*(?:\.\d+)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:thousand|million|billion|trillion)\b(?:[ \t]+(?:US[ \t]+)?(?:dollars|euros|yuan|rupees|people|tons|tonnes)\b)?|(?:tons|tonnes|km|kilometres|kilometers|dollars|euros|people)\b)/# }
+    // Built once and only ever read (a Regex is not Sendable, but these never change).
+    nonisolated(unsafe) private static let bold: Regex<(Substring, Substring)> = #/\*\*([^*]*\d[^*]*)\*\*/#
+    nonisolated(unsafe) private static let measured: Regex<Substring> = #/\b\d[\d,]*(?:\.\d+)?[ \t]?(?:%|per[ \t]?cent\b|percent\b|(?:thousand|million|billion|trillion)\b(?:[ \t]+(?:US[ \t]+)?(?:dollars|euros|yuan|rupees|people|tons|tonnes)\b)?|(?:tons|tonnes|km|kilometres|kilometers|dollars|euros|people)\b)/#
     private static let stopWords: Set<String> = [
         "of", "the", "a", "an", "in", "to", "and", "for", "on", "at", "by", "with", "than", "more", "over", "per", "cent", "percent",
     ]
@@ -15,7 +16,7 @@ enum FigureScanner {
         var used: Set<String> = []
         for file in files where !file.path.hasSuffix("/index.md") {
             for (offset, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for found in figures(in: String(line)) {
+                for found in line.contains(where: \.isNumber) ? figures(in: String(line)) : [] {
                     var id = found.id.isEmpty ? "figure" : found.id
                     var counter = 2
                     while used.contains(id) { id = (found.id.isEmpty ? "figure" : found.id) + "-\(counter)"; counter += 1 }

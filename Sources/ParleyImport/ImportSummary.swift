@@ -12,8 +12,12 @@ struct ImportSummary {
             checks.append("line \(block.line): not imported (neither a fact nor the overview): \"\(block.text.prefix(70))\"")
         }
         checks.append("each question's title was made from its question: edit the 'title' of each q<N>.md")
-        for (offset, question) in found.questions.enumerated() where question.answer.isEmpty {
-            checks.append("q\(offset + 1).md has no answer (line \(question.line))")
+        for (offset, question) in found.questions.enumerated() {
+            if question.answer.isEmpty { checks.append("q\(offset + 1).md has no answer (line \(question.line))") }
+            for (index, paragraph) in question.answer.enumerated().dropLast() where paragraph.hasSuffix(",") {
+                checks.append("q\(offset + 1).md, paragraph \(index + 1) ends with a comma: the transcript may break "
+                    + "a sentence in two there; join the paragraphs if so")
+            }
         }
         checkSections(found.questions, siteTopics: siteTopics)
         figures = FigureScanner.scan(files.files)

@@ -53,10 +53,13 @@ private struct Marker {
     /// The text after the label, empty when the label stands on its own line.
     var rest: String
 
-    private static var question: Regex<(Substring, Substring, Substring?, Substring?)> { #/(?i)(question|q)[ \t]*(\d{1,3})?[ \t]*([.:)\-–])?(?=\s|$)/# }
-    private static var answer: Regex<(Substring, Substring, Substring?, Substring?)> { #/(?i)(answer|ans|a)[ \t]*(\d{1,3})?[ \t]*([.:)\-–])?(?=\s|$)/# }
+    // Built once and only ever read (a Regex is not Sendable, but these never change).
+    nonisolated(unsafe) private static let question: Regex<(Substring, Substring, Substring?, Substring?)> = #/(?i)(question|q)[ \t]*(\d{1,3})?[ \t]*([.:)\-–])?(?=\s|$)/#
+    nonisolated(unsafe) private static let answer: Regex<(Substring, Substring, Substring?, Substring?)> = #/(?i)(answer|ans|a)[ \t]*(\d{1,3})?[ \t]*([.:)\-–])?(?=\s|$)/#
 
     init?(_ text: String) {
+        // Most paragraphs start with neither label: say so before any regex runs.
+        guard let first = text.drop(while: { $0 == "*" || $0 == "_" }).first, "QqAa".contains(first) else { return nil }
         if let found = LabelledParagraph(text, label: Self.question) {
             guard Self.isMarker(word: found.match.1, number: found.match.2, punctuation: found.match.3, rest: found.rest) else {
                 return nil

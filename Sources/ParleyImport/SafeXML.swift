@@ -19,6 +19,7 @@ enum SafeXML {
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         guard parser.parse() else {
+            if let failure = (delegate as? WordXMLReader)?.failure { throw failure }
             let line = parser.lineNumber
             throw ImportFailure(file: name, "\(part) is not well-formed XML (near line \(line)): the document is damaged")
         }
@@ -26,7 +27,8 @@ enum SafeXML {
 
     /// An element or attribute name without its namespace prefix: `w:p` → `p`.
     static func localName(_ name: String) -> Substring {
-        name.split(separator: ":").last ?? Substring(name)
+        guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
+        return name[name.index(after: colon)...]
     }
 
     private static func contains(_ data: Data, _ text: String) -> Bool {

@@ -87,7 +87,7 @@ private extension TitleBlock {
     static func readInterviewee(_ stated: String, origin: String, following: ArraySlice<SourceBlock>,
                                 into facts: inout InterviewFacts) -> Int {
         guard stated.isEmpty else {
-            facts.meet(interviewee: Person(stated), origin: origin)
+            facts.meet(interviewee: Person(withoutDate(stated)), origin: origin)
             return 0
         }
         guard let next = following.first else { return 0 }

@@ -3,8 +3,9 @@ import Foundation
 /// Reading a transcript file into text, whatever its format, refusing what
 /// is not a transcript before any of it is trusted.
 enum TranscriptFile {
-    /// The largest text file read: a transcript of a day's talk is well under 1 MB.
-    static let textLimit = 16 << 20
+    /// The most text read: a transcript of a day's talk is well under 1 MB
+    /// (the seed is 28 KB), and reading stays within seconds.
+    static let textLimit = 4 << 20
 
     /// The file's paragraphs, or a failure that names it.
     static func read(_ url: URL, named name: String) throws(ImportFailure) -> TranscriptText {
@@ -20,6 +21,10 @@ enum TranscriptFile {
                                   blocks: TextBlocks.markdown(split.body, firstLine: split.bodyFirstLine))
         case "docx":
             let markdown = try WordDocument.markdown(of: url, named: name)
+            guard markdown.utf8.count <= textLimit else {
+                throw ImportFailure(file: name, "holds more than \(textLimit >> 20) MB of text, too much for a transcript; "
+                    + "split it, or check that it is the right file")
+            }
             return TranscriptText(format: .word, frontMatter: [:], blocks: TextBlocks.markdown(markdown, firstLine: 1))
         default:
             throw ImportFailure(file: name, "not a transcript format Parley reads: "
@@ -29,6 +34,16 @@ enum TranscriptFile {
 
     /// At most `limit` bytes of the file, or a failure if it holds more or cannot be read.
     static func bytes(of url: URL, named name: String, limit: Int) throws(ImportFailure) -> Data {
+        let data = try bytes(of: url, named: name, first: limit + 1)
+        guard data.count <= limit else {
+            throw ImportFailure(file: name, "is larger than \(limit >> 20) MB, too large for a transcript; "
+                + "split it, or check that it is the right file")
+        }
+        return data
+    }
+
+    /// The first `count` bytes of the file (fewer if it is shorter), or a failure if it cannot be read.
+    static func bytes(of url: URL, named name: String, first count: Int) throws(ImportFailure) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw ImportFailure(file: name, "no such file")
@@ -38,17 +53,11 @@ enum TranscriptFile {
             throw ImportFailure(file: name, "cannot be read (check its permissions)")
         }
         defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: limit + 1) ?? Data()
+            return try handle.read(upToCount: count) ?? Data()
         } catch {
             throw ImportFailure(file: name, "cannot be read: \(error.localizedDescription)")
         }
-        guard data.count <= limit else {
-            throw ImportFailure(file: name, "is larger than \(limit >> 20) MB, too large for a transcript; "
-                + "split it, or check that it is the right file")
-        }
-        return data
     }
 
     /// UTF-8 text with Windows line ends and a byte-order mark taken out.

@@ -9,7 +9,7 @@ import FoundationXML
 final class WordXMLReader: NSObject, XMLParserDelegate {
     /// The document's Markdown, blocks separated by blank lines.
     static func markdown(of data: Data, links: [String: String], named name: String) throws(ImportFailure) -> String {
-        let reader = WordXMLReader(links: links)
+        let reader = WordXMLReader(links: links, name: name)
         try SafeXML.parse(data, with: reader, part: "word/document.xml", named: name)
         var markdown = ""
         for (previous, block) in zip([nil] + reader.blocks.map(Optional.some), reader.blocks) {
@@ -20,6 +20,10 @@ final class WordXMLReader: NSObject, XMLParserDelegate {
     }
 
     private let links: [String: String]
+    private let name: String
+    /// Set when reading stopped because the document holds too much text.
+    private(set) var failure: ImportFailure?
+    private var size = 0
     private var blocks: [String] = []
     private var paragraph = WordParagraph()
     private var run = WordRun()
@@ -27,13 +31,14 @@ final class WordXMLReader: NSObject, XMLParserDelegate {
     private var inText = false
     private var link: String?
 
-    private init(links: [String: String]) {
+    private init(links: [String: String], name: String) {
         self.links = links
+        self.name = name
     }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String]) {
-        let value = attributes.first { SafeXML.localName($0.key) == "val" }?.value
+        var value: String? { attributes.first { SafeXML.localName($0.key) == "val" }?.value }
         switch SafeXML.localName(elementName) {
         case "p": paragraph = WordParagraph()
         case "pStyle": paragraph.style = value ?? ""
@@ -56,6 +61,12 @@ final class WordXMLReader: NSObject, XMLParserDelegate {
         case "p":
             let text = paragraph.markdown
             if !text.isEmpty { blocks.append(text) }
+            size += text.utf8.count + 2
+            if size > TranscriptFile.textLimit {
+                failure = ImportFailure(file: name, "holds more than \(TranscriptFile.textLimit >> 20) MB of text, "
+                    + "too much for a transcript; split it, or check that it is the right file")
+                parser.abortParsing()
+            }
         case "r": paragraph.runs.append(run)
         case "rPr": inRunProperties = false
         case "t": inText = false

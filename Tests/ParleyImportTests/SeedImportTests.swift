@@ -106,5 +106,6 @@ struct SeedImportTests {
         #expect(text.components(separatedBy: "\n")[crimes.line - 1].contains("**288 terrorist crimes**"))
         #expect(!report.figures.contains { $0.text.contains("to further expand") })
         #expect(report.figures.contains { $0.text == "6 trillion US dollars" })
+        #expect(report.checks.filter { $0.contains("ends with a comma") }.map { String($0.prefix(22)) } == ["q1.md, paragraph 36 en"])
     }
 }

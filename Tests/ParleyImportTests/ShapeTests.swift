@@ -120,6 +120,51 @@ struct ShapeTests {
         #expect(report.checks.contains { $0.contains("Thank you") && $0.contains("not imported") })
     }
 
+    @Test("speaker labels on lines of their own, after time stamps")
+    func labelsAlone() throws {
+        let (_, files) = try Self.imported("radio.txt", """
+            [00:00:05] HOST:
+            Good evening. Why did the talks fail?
+
+            [00:00:09] ADA ALPHA:
+            Nobody came prepared.
+
+            [00:01:30] HOST:
+            Will they resume?
+
+            [00:01:33] ADA ALPHA:
+            In spring.
+            """) { $0.date = "2024-03-05" }
+        #expect(files.count == 3)
+        #expect(files[0]["interviewee"] == "Ada Alpha")
+        #expect(files[0]["interviewer"] == "Unknown")
+        #expect(files[1]["question"] == "Good evening. Why did the talks fail?")
+        #expect(files[1].paragraphs == ["Nobody came prepared."])
+        #expect(files[2].paragraphs == ["In spring."])
+    }
+
+    @Test("questions in bold paragraphs, each followed by its answer")
+    func boldQuestions() throws {
+        let (report, files) = try Self.imported("interview.md", """
+            Interview with Ada Alpha, 5 March 2024
+
+            **What did the summit achieve?**
+
+            A framework, and a **date** for the next one.
+
+            **Who will host it?**
+
+            We will.
+            """)
+        #expect(report.shape.contains("bold paragraphs"))
+        #expect(report.id == "alpha-2024")
+        #expect(files[0]["interviewee_role"] == nil)
+        #expect(files.count == 3)
+        #expect(files[1]["question"] == "What did the summit achieve?")
+        #expect(files[1].paragraphs == ["A framework, and a **date** for the next one."])
+        #expect(files[2].paragraphs == ["We will."])
+    }
+
     @Test("question headings with the answer below, section headings above them as topics the site has")
     func headings() throws {
         let site = try ImportSite()
