@@ -12,7 +12,7 @@ import Darwin
 /// build repairs everything. And two builds at once into one folder take turns.
 ///
 /// The `parley` these run is the one `swift test` builds beside the tests.
-@Suite("Interrupted and concurrent builds", .serialized, .timeLimit(.minutes(2)))
+@Suite("Interrupted and concurrent builds", .serialized, .timeLimit(.minutes(3)))
 struct InterruptedBuildTests {
     /// The `parley` built beside these tests; a test that needs it fails without it.
     static var parley: URL {
@@ -120,7 +120,8 @@ struct InterruptedBuildTests {
 
         var random = SystemRandomNumberGenerator()
         var killedWriting = 0, midWrite = 0
-        for trial in 0..<20 {
+        let trials = 12
+        for trial in 0..<trials {
             try FileManager.default.removeItem(at: output)
             try FileManager.default.copyItem(at: before, to: output)
             // Two kills in a row, each at a random moment of the writing, then a build left to finish.
@@ -140,7 +141,7 @@ struct InterruptedBuildTests {
         }
         #expect(killedWriting > 0, "no build was killed while it was writing")
         #expect(midWrite > 0, "no kill left the folder part old and part new: none landed mid-write")
-        print("InterruptedBuildTests: \(killedWriting) of 40 builds killed while writing, \(midWrite) left part old, part new "
+        print("InterruptedBuildTests: \(killedWriting) of \(2 * trials) builds killed while writing, \(midWrite) left part old, part new "
               + "(writing takes \(String(format: "%.3f", writing)) s)")
     }
 
