@@ -60,32 +60,34 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// U+2028 and U+2029. Runs of bytes that need none are copied at once.
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let utf8 = Array(text.utf8)
-        var index = 0
-        while index < utf8.count {
-            let run = index
-            while index < utf8.count, isPlain(utf8[index]) { index += 1 }
-            if run < index { out.append(contentsOf: utf8[run..<index]) }
-            guard index < utf8.count else { break }
-            let byte = utf8[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): out += #"\""#.utf8
-            case UInt8(ascii: "\\"): out += #"\\"#.utf8
-            case UInt8(ascii: "\n"): out += #"\n"#.utf8
-            case UInt8(ascii: "\r"): out += #"\r"#.utf8
-            case UInt8(ascii: "\t"): out += #"\t"#.utf8
-            case UInt8(ascii: "<"): out += #"\u003c"#.utf8
-            case UInt8(ascii: ">"): out += #"\u003e"#.utf8
-            case UInt8(ascii: "&"): out += #"\u0026"#.utf8
-            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
-                out += (utf8[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
-                index += 2
-            case 0xE2:
-                out.append(byte)
-            default:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let run = index
+                while index < utf8.count, isPlain(utf8[index]) { index += 1 }
+                if run < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index])) }
+                guard index < utf8.count else { break }
+                let byte = utf8[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""): out += #"\""#.utf8
+                case UInt8(ascii: "\\"): out += #"\\"#.utf8
+                case UInt8(ascii: "\n"): out += #"\n"#.utf8
+                case UInt8(ascii: "\r"): out += #"\r"#.utf8
+                case UInt8(ascii: "\t"): out += #"\t"#.utf8
+                case UInt8(ascii: "<"): out += #"\u003c"#.utf8
+                case UInt8(ascii: ">"): out += #"\u003e"#.utf8
+                case UInt8(ascii: "&"): out += #"\u0026"#.utf8
+                case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                    out += (utf8[index + 1] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                    index += 2
+                case 0xE2:
+                    out.append(byte)
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                }
             }
         }
         out.append(UInt8(ascii: "\""))

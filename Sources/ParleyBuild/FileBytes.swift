@@ -1,15 +1,23 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The bytes of an open file, read to its end; nil if a read fails.
-func data(ofOpenFile descriptor: Int32) -> Data? {
-    do {
-        return try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd() ?? Data()
-    } catch {
-        return nil
+/// The bytes of an open file, read to its end with one `read` call per
+/// chunk, without Foundation's URL and Data; nil if a read fails.
+///
+/// - Parameter size: the size `fstat` gave: the first chunk's.
+func bytes(ofOpenFile descriptor: Int32, size: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: size)
+    var count = 0
+    while true {
+        if count == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+        let chunk = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+        if chunk < 0 { return nil }
+        if chunk == 0 { break }
+        count += chunk
     }
-}
-
-/// The bytes of an open file, read to its end, as an array; nil if a read fails.
-func bytes(ofOpenFile descriptor: Int32) -> [UInt8]? {
-    data(ofOpenFile: descriptor).map { [UInt8]($0) }
+    bytes.removeLast(bytes.count - count)
+    return bytes
 }

@@ -90,7 +90,7 @@ enum Loader {
         return SourceText.decode(bytes, file: path)
     }
 
-    /// A regular file's bytes; nil for anything else, or if it cannot be read.
+    /// A file's bytes, read with one `read` call per chunk, without Foundation's URL and Data.
     static func contents(atPath path: String) -> [UInt8]? {
         // Non-blocking, so that a named pipe is refused instead of waited on.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK)
@@ -98,7 +98,7 @@ enum Loader {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return bytes(ofOpenFile: descriptor)
+        return bytes(ofOpenFile: descriptor, size: Int(status.st_size))
     }
 
     static func isAbsoluteWebURL(_ text: String) -> Bool {

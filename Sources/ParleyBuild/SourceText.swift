@@ -24,9 +24,10 @@ struct SourceText {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(.error(file, .start, "the file is UTF-16 text; save it as UTF-8"))
         }
-        // Foundation's search, not a loop over the bytes: files may be megabytes long.
-        if let nul = Data(bytes).range(of: Data([0])) {
-            let index = bytes.startIndex + nul.lowerBound
+        if let nul = bytes.withUnsafeBytes({ buffer in
+            buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }
+        }) {
+            let index = bytes.startIndex + nul
             let lineStart = bytes[..<index].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.startIndex
             let line = bytes[..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
             return .failure(.error(file, Position(line: line, column: characterColumn(bytes[lineStart..<index])),

@@ -193,7 +193,7 @@ public final class MarkdownDocument {
             Self.walk(block) { node in
                 let type = cmark_node_get_type(node)
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK {
-                    if let literal = cmark_node_get_literal(node) { pieces.append(.literal(String(cString: literal))) }
+                    if let literal = cmark_node_get_literal(node) { pieces.append(.literal(literal)) }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK
                             || type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
                     pieces.append(.space)
@@ -210,34 +210,45 @@ public final class MarkdownDocument {
 private extension MarkdownDocument {
     /// A block's text as the walk meets it: a node's literal, or a break between words.
     enum Piece {
-        case literal(String)
+        case literal(UnsafePointer<CChar>)
         case space
     }
 
     /// The pieces' text, with runs of ASCII white space as one space and none
-    /// at either end.
+    /// at either end, written straight into the string's storage.
     static func collapsingSpaces(_ pieces: [Piece]) -> String {
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for piece in pieces {
-            guard case let .literal(literal) = piece else {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            for byte in literal.utf8 {
-                switch byte {
-                case 0x20, 0x0A, 0x09, 0x0D:
-                    pendingSpace = !out.isEmpty
-                default:
-                    if pendingSpace {
-                        out.append(0x20)
-                        pendingSpace = false
+        let lengths = pieces.map { piece -> Int in
+            if case let .literal(literal) = piece { return strlen(literal) }
+            return 1
+        }
+        return String(unsafeUninitializedCapacity: lengths.reduce(0, +)) { buffer in
+            guard let start = buffer.baseAddress else { return 0 }
+            var out = start, pendingSpace = false
+            for piece in pieces {
+                guard case let .literal(literal) = piece else {
+                    pendingSpace = out != start
+                    continue
+                }
+                var byte = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
+                while byte.pointee != 0 {
+                    switch byte.pointee {
+                    case 0x20, 0x0A, 0x09, 0x0D:
+                        pendingSpace = out != start
+                    default:
+                        // A pending space stands for at least one byte not written: it fits.
+                        if pendingSpace {
+                            out.pointee = 0x20
+                            out += 1
+                            pendingSpace = false
+                        }
+                        out.pointee = byte.pointee
+                        out += 1
                     }
-                    out.append(byte)
+                    byte += 1
                 }
             }
+            return out - start
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Sets each heading's level from its place in the text's outline, under a heading of `level`.
