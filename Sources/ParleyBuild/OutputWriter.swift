@@ -287,9 +287,9 @@ private extension OutputWriter {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count,
-              let existing = data(ofOpenFile: descriptor)
+              let existing = ParleyBuild.bytes(ofOpenFile: descriptor, size: bytes.count)
         else { return false }
-        return existing == bytes
+        return Data(existing) == bytes
     }
 
     /// Writes under a temporary name beside the file, then renames it into place,
