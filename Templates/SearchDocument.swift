@@ -2,14 +2,14 @@ import ParleySite
 
 /// One result the search can give: an interview, a question, a topic, a
 /// figure or a stand-alone page, with the text it is found by and what its result shows.
-public struct SearchDocument: Sendable {
+public struct SearchDocument: Sendable, Equatable {
     /// What a result is, as the kind filter names it.
-    enum Kind: String, Sendable {
+    enum Kind: String, Sendable, Equatable {
         case interview, question, topic, figure, page
     }
 
     var kind: Kind
-    var path: SitePath
+    public var path: SitePath
     var title: String
     /// The line under the title: who and when, or what kind of page.
     var context: String

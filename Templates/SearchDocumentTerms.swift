@@ -1,8 +1,9 @@
 /// What one document holds of each term, counted at build time: the part of
-/// the index each document adds, worked out for each on its own (in parallel).
+/// the index each document adds, kept between the builds of `parley serve` so
+/// that a document that did not change is not read again.
 public struct SearchDocumentTerms: Sendable {
     /// Where a term is in a document.
-    struct Counts: Sendable {
+    struct Counts: Sendable, Equatable {
         /// In the title.
         var title = false
         /// In the question or summary.
@@ -11,32 +12,44 @@ public struct SearchDocumentTerms: Sendable {
         var body = 0
     }
 
-    var counts: [String: Counts] = [:]
+    /// A term of the document and where it is.
+    struct Term: Sendable {
+        var text: String
+        var counts: Counts
+    }
+
+    /// Each term once, in no particular order.
+    var terms: [Term] = []
     /// Terms in the answer's blocks: the length BM25 normalises by.
     var length = 0
+}
 
-    /// The terms of `document`; `stems` keeps the stems already made, across documents.
-    public init(_ document: SearchDocument, english: Bool, stems: inout [String: String]) {
-        var counts: [String: Counts] = [:]
-        var length = 0
-        func each(_ text: String, _ body: (inout Counts) -> Void) {
-            SearchText.forEachWord(in: text) { word in
-                let term: String
-                if let known = stems[word] {
-                    term = known
-                } else {
-                    term = SearchText.term(of: word, english: english) ?? ""
-                    stems[word] = term
-                }
-                if !term.isEmpty { body(&counts[term, default: Counts()]) }
-            }
-        }
-        each(document.title) { $0.title = true }
-        each(document.question) { $0.question = true }
-        for block in document.blocks {
-            each(block) { $0.body += 1; length += 1 }
-        }
-        self.counts = counts
-        self.length = length
+/// The terms met in some documents, each numbered once, and each word's
+/// term: a word is looked up once each time it is said, and stemmed once.
+struct SearchVocabulary: Sendable {
+    let english: Bool
+    /// Each folded word's term number; nil for a stop word.
+    private var words: [String: Int?] = [:]
+    private var numbers: [String: Int] = [:]
+    /// The terms by number.
+    private(set) var terms: [String] = []
+
+    init(english: Bool) {
+        self.english = english
+    }
+
+    /// The number of the term a folded word is indexed under; nil for a stop word.
+    mutating func number(ofWord word: String) -> Int? {
+        if let known = words[word] { return known }
+        let number = SearchText.term(of: word, english: english).map { self.number(ofTerm: $0) }
+        words[word] = number
+        return number
+    }
+
+    mutating func number(ofTerm term: String) -> Int {
+        if let known = numbers[term] { return known }
+        terms.append(term)
+        numbers[term] = terms.count - 1
+        return terms.count - 1
     }
 }

@@ -21,7 +21,7 @@ import ParleySite
 /// did not touch, byte for byte as they were.
 public struct SearchIndex: Sendable {
     /// Documents in one record file.
-    static let chunkSize = 4
+    public static let chunkSize = 4
     /// A shard bigger than this is split by the next letter of its terms.
     static let shardBytes = 40_000
     /// The longest shard key, in letters.
@@ -33,11 +33,10 @@ public struct SearchIndex: Sendable {
     let english: Bool
     let shards: [SearchShard]
 
-    /// The index of `documents`, from what each holds (`terms[i]` is `documents[i]`'s).
-    public init(documents: [SearchDocument], terms: [SearchDocumentTerms], english: Bool) {
+    /// The index of `documents`, from their terms' entries (`SearchTermTable`), sorted by term.
+    public init(documents: [SearchDocument], entries: [SearchShard.Entry], english: Bool) {
         self.documents = documents
         self.english = english
-        let entries = SearchIndex.entries(terms)
         shards = SearchShard.split(entries[...], key: [], limit: SearchIndex.shardBytes)
     }
 
@@ -45,9 +44,8 @@ public struct SearchIndex: Sendable {
     public init(_ site: Site) {
         let documents = SearchDocument.documents(of: site)
         let english = SearchText.isEnglish(site.settings.language)
-        var stems: [String: String] = [:]
-        self.init(documents: documents,
-                  terms: documents.map { SearchDocumentTerms($0, english: english, stems: &stems) }, english: english)
+        let table = SearchTermTable(documents, english: english)
+        self.init(documents: documents, entries: (0..<table.count).map(table.entry), english: english)
     }
 
     /// Every file: the meta file, the interviews, the shards, the record chunks.
@@ -55,12 +53,20 @@ public struct SearchIndex: Sendable {
 
     private var chunkCount: Int { (documents.count + SearchIndex.chunkSize - 1) / SearchIndex.chunkSize }
 
+    /// The file number of the first record file: the others follow it.
+    public var firstRecordFile: Int { 2 + shards.count }
+
+    /// The documents whose records record file `chunk` holds, of `count` documents.
+    public static func documents(inChunk chunk: Int, of count: Int) -> Range<Int> {
+        (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize)
+    }
+
     public func path(of file: Int) -> SitePath {
         switch file {
         case 0: return SearchIndex.metaPath
         case 1: return SearchIndex.interviewsPath
         case 2..<(2 + shards.count): return SearchShard.path(of: shards[file - 2].key)
-        default: return SitePath("search/docs/\(file - 2 - shards.count).js")
+        default: return SitePath("search/docs/\(file - firstRecordFile).js")
         }
     }
 
@@ -71,8 +77,8 @@ public struct SearchIndex: Sendable {
         case 1: return SearchIndex.script("interviews", "", interviews)
         case 2..<(2 + shards.count): return shards[file - 2].script
         default:
-            let chunk = file - 2 - shards.count
-            let range = (chunk * SearchIndex.chunkSize)..<min(documents.count, (chunk + 1) * SearchIndex.chunkSize)
+            let chunk = file - firstRecordFile
+            let range = SearchIndex.documents(inChunk: chunk, of: documents.count)
             return SearchIndex.script("docs", String(chunk), .array(documents[range].map(\.record)))
         }
     }
@@ -108,63 +114,4 @@ public struct SearchIndex: Sendable {
         return .object([("interviews", .array(list)), ("firsts", .object(firsts))])
     }
 
-    // MARK: - Scores
-
-    /// Every term with its postings, sorted by term (UTF-8 order).
-    private static func entries(_ terms: [SearchDocumentTerms]) -> [SearchShard.Entry] {
-        var postings: [String: [SearchDocumentPosting]] = [:]
-        var totalLength = 0
-        for (document, counts) in terms.enumerated() {
-            totalLength += counts.length
-            for (term, count) in counts.counts {
-                postings[term, default: []].append(SearchDocumentPosting(document: document, counts: count))
-            }
-        }
-        let withText = terms.filter { $0.length > 0 }.count
-        let scorer = Scorer(documents: terms.count,
-                            averageLength: Scorer.rounded(Double(max(1, totalLength)) / Double(max(1, withText))))
-        let lengths = terms.map(\.length)
-        let entries = postings.map { term, list in
-            let idf = scorer.idf(frequency: list.count)
-            return SearchShard.Entry(term: term, postings: SearchPostings.encode(list.map {
-                SearchPostings.Posting(document: $0.document, score: scorer.score($0.counts, length: lengths[$0.document], idf: idf))
-            }))
-        }
-        return entries.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-    }
-}
-
-/// A document holding a term, and where.
-private struct SearchDocumentPosting {
-    var document: Int
-    var counts: SearchDocumentTerms.Counts
-}
-
-/// BM25 over the answer's text (k1 1.2, b 0.75), plus a bonus of twice the
-/// term's weight for the title and once for the question: a term in the
-/// title ranks a document above one that only says it often.
-private struct Scorer {
-    var documents: Int
-    var averageLength: Double
-
-    /// The average length of the answers, rounded down to a power of 2^(1/4): an
-    /// edit that changes the length of one answer seldom changes every score.
-    static func rounded(_ length: Double) -> Double {
-        pow(2, (log2(max(1, length)) * 4).rounded(.down) / 4)
-    }
-
-    /// How rare a term held by `frequency` documents is.
-    func idf(frequency: Int) -> Double {
-        let n = Double(documents), df = Double(frequency)
-        return log(1 + (n - df + 0.5) / (df + 0.5))
-    }
-
-    /// The score, times 10 and rounded (at least 1): what the postings store.
-    func score(_ counts: SearchDocumentTerms.Counts, length: Int, idf: Double) -> Int {
-        let tf = Double(counts.body)
-        let k1 = 1.2, b = 0.75
-        let body = tf == 0 ? 0 : tf * (k1 + 1) / (tf + k1 * (1 - b + b * Double(length) / averageLength))
-        let score = idf * (body + (counts.title ? 2 : 0) + (counts.question ? 1 : 0))
-        return max(1, Int((score * 10).rounded()))
-    }
 }

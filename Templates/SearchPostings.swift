@@ -26,13 +26,12 @@ enum SearchPostings {
     }
 
     private static func append(_ number: Int, to out: inout [UInt8]) {
-        var digits: [UInt8] = [alphabet[number & 31]]
-        var rest = number >> 5
-        while rest > 0 {
-            digits.append(alphabet[32 + (rest & 31)])
-            rest >>= 5
+        var high = 0
+        while number >> (5 * (high + 1)) > 0 { high += 1 }
+        for place in stride(from: high, to: 0, by: -1) {
+            out.append(alphabet[32 + (number >> (5 * place)) & 31])
         }
-        out += digits.reversed()
+        out.append(alphabet[number & 31])
     }
 
     /// The numbers of `text`, in order (the inverse of `append`, for tests).

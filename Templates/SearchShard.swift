@@ -2,9 +2,9 @@ import ParleySite
 
 /// One file of the inverted index: the terms that start with its key and
 /// with no longer key, and their postings.
-struct SearchShard: Sendable {
+public struct SearchShard: Sendable {
     /// A term and its postings' text (`SearchPostings`).
-    struct Entry: Sendable {
+    public struct Entry: Sendable {
         var term: String
         var postings: String
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleySite
+import Templates
 
 /// `parley build`: load and link the whole site, and only then render and write it.
 public enum Build {
@@ -74,7 +75,10 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let plan = SiteRenderer.plan(site, assets: loaded.assets, root: options.root, threads: options.threads)
+        let search = SearchIndex.build(site, threads: options.threads, last: cache?.search)
+        cache?.search = search
+        clock.end("search index")
+        let plan = SiteRenderer.plan(site, search: search, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
         guard report.succeeded else { return report }
         let fingerprints = cache == nil ? [] : fingerprints(of: plan, threads: options.threads)

@@ -64,6 +64,9 @@ final class BuildCache: @unchecked Sendable {
 
     var written: Written?
 
+    /// The last build's search index, for the next to take what did not change.
+    var search: SearchIndexFiles?
+
     /// A new revision number for a freshly loaded file; never reused.
     func nextRevision() -> Int {
         revision += 1

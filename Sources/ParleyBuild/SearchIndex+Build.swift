@@ -3,19 +3,39 @@ import Templates
 
 extension SearchIndex {
     /// The index of `site` and the text of each of its files, worked out on
-    /// `threads` threads: the documents' terms in batches (each batch keeping
-    /// the stems it made), the files' text one file at a time.
-    static func build(_ site: Site, threads: Int) -> SearchIndexFiles {
+    /// `threads` threads: the documents' terms in parts (`SearchTermTable.Part`),
+    /// each term's scores, the files' text one file at a time. What `last`
+    /// (the index of the last build) holds of documents that did not change,
+    /// a whole part, a document's terms, a record file, is taken from it, so
+    /// that a rebuild after one edit reads again only the documents it touched.
+    static func build(_ site: Site, threads: Int, last: SearchIndexFiles? = nil) -> SearchIndexFiles {
         let documents = SearchDocument.documents(of: site)
         let english = SearchText.isEnglish(site.settings.language)
-        let batch = 64
-        let batches = stride(from: 0, to: documents.count, by: batch).map { $0..<min(documents.count, $0 + batch) }
-        let terms = parallelMap(batches, threads: threads) { range -> [SearchDocumentTerms] in
-            var stems: [String: String] = [:]
-            return documents[range].map { SearchDocumentTerms($0, english: english, stems: &stems) }
+        let place = last.map { Dictionary($0.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
+        // Parts big enough that each stems a word once, small enough to share out.
+        let size = max(64, documents.count / (threads * 4))
+        let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min(documents.count, $0 + size) }
+        let parts = parallelMap(ranges, threads: threads) { range -> SearchTermTable.Part in
+            if let same = last?.part(range, of: documents, english: english) { return same }
+            var part = SearchTermTable.Part(english: english)
+            for number in range {
+                if let terms = last?.terms(of: documents[number], at: place, english: english) {
+                    part.add(terms, number: number)
+                } else {
+                    part.add(documents[number], number: number)
+                }
+            }
+            return part
         }
-        let index = SearchIndex(documents: documents, terms: Array(terms.joined()), english: english)
-        let texts = parallelMap(Array(0..<index.fileCount), threads: threads) { index.text(of: $0) }
-        return SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), texts: texts)
+        let table = SearchTermTable(parts: parts)
+        let entries = parallelMap(Array(0..<table.count), threads: threads, table.entry)
+        let index = SearchIndex(documents: documents, entries: entries, english: english)
+        let texts = parallelMap(Array(0..<index.fileCount), threads: threads) { file in
+            let chunk = file - index.firstRecordFile
+            if chunk >= 0, let reused = last?.records(chunk, of: documents) { return reused }
+            return index.text(of: file)
+        }
+        return SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), texts: texts, documents: documents,
+                                parts: parts, ranges: ranges, english: english, firstRecordFile: index.firstRecordFile)
     }
 }

@@ -1,7 +1,41 @@
 import ParleySite
+import Templates
 
-/// The files of a search index, made: their paths and their text.
+/// The files of a search index, made, and what they were made from, for the
+/// next build to reuse what did not change (`SearchIndex.build`).
 struct SearchIndexFiles: Sendable {
     var paths: [SitePath]
     var texts: [String]
+    /// The documents indexed, in site order.
+    var documents: [SearchDocument]
+    /// Their terms, read in parts of consecutive documents.
+    var parts: [SearchTermTable.Part]
+    /// The documents of each part.
+    var ranges: [Range<Int>]
+    var english: Bool
+    /// The place in `texts` of the first record file; the others follow it.
+    var firstRecordFile: Int
+
+    /// The part of `range` of `documents`, if the same documents were read into a part here.
+    func part(_ range: Range<Int>, of documents: [SearchDocument], english: Bool) -> SearchTermTable.Part? {
+        guard english == self.english, let index = ranges.firstIndex(of: range),
+              range.upperBound <= self.documents.count, documents[range] == self.documents[range] else { return nil }
+        return parts[index]
+    }
+
+    /// The terms of `document`, if the same document was indexed here.
+    func terms(of document: SearchDocument, at place: [SitePath: Int], english: Bool) -> SearchDocumentTerms? {
+        guard english == self.english, let index = place[document.path], documents[index] == document,
+              let part = ranges.firstIndex(where: { $0.contains(index) }) else { return nil }
+        return parts[part].documents[index - ranges[part].lowerBound]
+    }
+
+    /// The text of record file `chunk` of `documents`, if it holds the same documents here.
+    func records(_ chunk: Int, of documents: [SearchDocument]) -> String? {
+        guard chunk * SearchIndex.chunkSize < self.documents.count else { return nil }
+        let range = SearchIndex.documents(inChunk: chunk, of: documents.count)
+        let before = SearchIndex.documents(inChunk: chunk, of: self.documents.count)
+        guard documents[range] == self.documents[before] else { return nil }
+        return texts[firstRecordFile + chunk]
+    }
 }

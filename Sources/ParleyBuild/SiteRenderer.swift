@@ -27,7 +27,8 @@ public enum SiteRenderer {
     public static func render(
         _ site: Site, assets: [String], root: URL, threads: Int
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let plan = plan(site, assets: assets, root: root, threads: threads)
+        let search = SearchIndex.build(site, threads: threads)
+        let plan = plan(site, search: search, assets: assets, root: root, threads: threads)
         let files = parallelMap(Array(plan.paths.indices), threads: threads) {
             OutputFile(path: plan.paths[$0], bytes: plan.bytes(at: $0))
         }
@@ -119,10 +120,9 @@ public enum SiteRenderer {
         }
     }
 
-    /// Plans the output, and reads the files to copy.
-    static func plan(_ site: Site, assets: [String], root: URL, threads: Int) -> Plan {
+    /// Plans the output, with the site's search index made, and reads the files to copy.
+    static func plan(_ site: Site, search: SearchIndexFiles, assets: [String], root: URL, threads: Int) -> Plan {
         let pages = pageList(site)
-        let search = SearchIndex.build(site, threads: threads)
         let generated = Plan.Generated.all(search: search)
         let generatedPaths = generated.map { Plan.path(of: $0, search: search) } + pages.map { path(of: $0, in: site) }
 

@@ -24,6 +24,27 @@ struct SearchTextTests {
         #expect(SearchText.words(ascii) == SearchText.words(ascii + " é").dropLast())
     }
 
+    @Test("The plain separators fold to themselves and split words")
+    func plainSeparators() {
+        let separators = (0...0x20AC).compactMap(Unicode.Scalar.init).filter(SearchText.isPlainSeparator)
+        #expect(separators.count > 50)
+        for scalar in separators {
+            let text = String(scalar)
+            #expect(!SearchText.isWordCharacter(scalar), "\(text)")
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "\(text)")
+            #expect(scalar.properties.lowercaseMapping == text, "\(text)")
+            #expect(text.decomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]), "\(text)")
+            #expect(scalar.properties.generalCategory != .nonspacingMark, "\(text)")
+        }
+        let typeset = "“It’s the members’ call,” she said — 22.5 % of £1.2 bn … « oui » · 3 × 4\u{A0}km"
+            + String(String.UnicodeScalarView(separators))
+        var folded: [String] = []
+        SearchText.forEachFoldedWord(in: typeset) { folded.append($0) }
+        #expect(SearchText.words(typeset) == folded)
+        #expect(folded == ["its", "the", "members", "call", "she", "said", "22", "5", "of", "1", "2", "bn",
+                           "oui", "3", "4", "km"])
+    }
+
     @Test("A word longer than 40 letters is no word")
     func longWords() {
         #expect(SearchText.words(String(repeating: "a", count: 41) + " b") == ["b"])
