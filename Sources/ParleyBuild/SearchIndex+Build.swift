@@ -12,8 +12,9 @@ extension SearchIndex {
         let documents = SearchDocument.documents(of: site)
         let english = SearchText.isEnglish(site.settings.language)
         let place = last.map { Dictionary($0.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
-        // Parts big enough that each stems a word once, small enough to share out.
-        let size = max(64, documents.count / (threads * 4))
+        // Parts big enough that each stems a word once, small enough to share
+        // out, and for a rebuild to read one again at little cost.
+        let size = max(64, min(512, documents.count / (threads * 4)))
         let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min(documents.count, $0 + size) }
         let parts = parallelMap(ranges, threads: threads) { range -> SearchTermTable.Part in
             if let same = last?.part(range, of: documents, english: english) { return same }
