@@ -5,8 +5,16 @@ import Foundation
 /// shards. Each term's entry (`entry(_:)`) is worked out on its own, so that
 /// the build scores them on all threads.
 public struct SearchTermTable: Sendable {
-    /// The terms, sorted, each with its postings in document order.
-    let terms: [(term: String, postings: [SearchDocumentPosting])]
+    /// Where a term's postings from one part are: the part, and the term's number there.
+    private struct Place: Sendable {
+        var part: Int
+        var number: Int
+    }
+
+    private let parts: [Part]
+    /// The terms, sorted, each with its places in part order (so its postings
+    /// are in document order); the postings stay in the parts.
+    private let terms: [(term: String, places: [Place])]
     private let scorer: Scorer
     /// Each document's length, as BM25 weighs it.
     private let lengths: [Int]
@@ -18,10 +26,10 @@ public struct SearchTermTable: Sendable {
         private var vocabulary: SearchVocabulary
         /// Each term's postings, by its number in `vocabulary`, in document order.
         private var postings: [[SearchDocumentPosting]] = []
-        /// What each document added, in order.
-        public private(set) var documents: [SearchDocumentTerms] = []
+        /// Each document's length, in order: the terms in its answer's blocks, as BM25 weighs it.
+        fileprivate private(set) var lengths: [Int] = []
         /// Counts by term number for the document being read, all empty between documents.
-        private var counts: [SearchDocumentTerms.Counts] = []
+        private var counts: [SearchTermCounts] = []
 
         public init(english: Bool) {
             vocabulary = SearchVocabulary(english: english)
@@ -30,7 +38,7 @@ public struct SearchTermTable: Sendable {
         /// Reads `document`, numbered `number` in the site, into the part.
         public mutating func add(_ document: SearchDocument, number: Int) {
             var found: [Int] = []
-            func each(_ text: String, _ body: (inout SearchDocumentTerms.Counts) -> Void) {
+            func each(_ text: String, _ body: (inout SearchTermCounts) -> Void) {
                 SearchText.forEachWord(in: text) { word in
                     guard let term = vocabulary.number(ofWord: word) else { return }
                     if term >= counts.count { counts += Array(repeating: .init(), count: term + 1 - counts.count) }
@@ -43,34 +51,25 @@ public struct SearchTermTable: Sendable {
             for block in document.blocks {
                 each(block) { $0.body += 1 }
             }
-            var terms = SearchDocumentTerms()
-            terms.terms.reserveCapacity(found.count)
+            var length = 0
             for term in found {
-                terms.terms.append(.init(text: vocabulary.terms[term], counts: counts[term]))
-                terms.length += counts[term].body
+                length += counts[term].body
                 post(term, number: number, counts: counts[term])
                 counts[term] = .init()
             }
-            documents.append(terms)
+            lengths.append(length)
         }
 
-        /// Adds a document read before, numbered `number` in the site.
-        public mutating func add(_ terms: SearchDocumentTerms, number: Int) {
-            for term in terms.terms {
-                post(vocabulary.number(ofTerm: term.text), number: number, counts: term.counts)
-            }
-            documents.append(terms)
-        }
-
-        private mutating func post(_ term: Int, number: Int, counts: SearchDocumentTerms.Counts) {
+        private mutating func post(_ term: Int, number: Int, counts: SearchTermCounts) {
             if term >= postings.count { postings += Array(repeating: [], count: term + 1 - postings.count) }
             postings[term].append(SearchDocumentPosting(document: number, counts: counts))
         }
 
-        /// Each term with its postings.
-        fileprivate var terms: some Sequence<(String, [SearchDocumentPosting])> {
-            zip(vocabulary.terms, postings)
-        }
+        /// The terms, by number.
+        fileprivate var terms: [String] { vocabulary.terms }
+
+        /// The postings of term `number`.
+        fileprivate func postings(of number: Int) -> [SearchDocumentPosting] { postings[number] }
     }
 
     /// The table of `documents`, on one thread.
@@ -82,13 +81,14 @@ public struct SearchTermTable: Sendable {
 
     /// The table of the documents of `parts`, in document order.
     public init(parts: [Part]) {
-        var postings: [String: [SearchDocumentPosting]] = [:]
-        for part in parts {
-            for (term, list) in part.terms { postings[term, default: []] += list }
+        var places: [String: [Place]] = [:]
+        for (part, each) in parts.enumerated() {
+            for (number, term) in each.terms.enumerated() { places[term, default: []].append(Place(part: part, number: number)) }
         }
-        terms = postings.map { (term: $0.key, postings: $0.value) }
+        self.parts = parts
+        terms = places.map { (term: $0.key, places: $0.value) }
             .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-        lengths = parts.flatMap { $0.documents.map(\.length) }
+        lengths = parts.flatMap(\.lengths)
         let withText = lengths.filter { $0 > 0 }.count
         scorer = Scorer(documents: lengths.count,
                         averageLength: Scorer.rounded(Double(max(1, lengths.reduce(0, +))) / Double(max(1, withText))))
@@ -99,7 +99,8 @@ public struct SearchTermTable: Sendable {
 
     /// Term `index` with its postings scored and encoded.
     public func entry(_ index: Int) -> SearchShard.Entry {
-        let (term, list) = terms[index]
+        let (term, places) = terms[index]
+        let list = places.flatMap { parts[$0.part].postings(of: $0.number) }
         let idf = scorer.idf(frequency: list.count)
         return SearchShard.Entry(term: term, postings: SearchPostings.encode(list.map {
             SearchPostings.Posting(document: $0.document, score: scorer.score($0.counts, length: lengths[$0.document], idf: idf))
@@ -110,7 +111,7 @@ public struct SearchTermTable: Sendable {
 /// A document holding a term, and where.
 struct SearchDocumentPosting {
     var document: Int
-    var counts: SearchDocumentTerms.Counts
+    var counts: SearchTermCounts
 }
 
 /// BM25 over the answer's text (k1 1.2, b 0.75), plus a bonus of twice the
@@ -133,7 +134,7 @@ private struct Scorer {
     }
 
     /// The score, times 10 and rounded (at least 1): what the postings store.
-    func score(_ counts: SearchDocumentTerms.Counts, length: Int, idf: Double) -> Int {
+    func score(_ counts: SearchTermCounts, length: Int, idf: Double) -> Int {
         let tf = Double(counts.body)
         let k1 = 1.2, b = 0.75
         let body = tf == 0 ? 0 : tf * (k1 + 1) / (tf + k1 * (1 - b + b * Double(length) / averageLength))

@@ -75,8 +75,7 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let search = SearchIndex.build(site, threads: options.threads, last: cache?.search)
-        cache?.search = search
+        let search = searchIndex(site, threads: options.threads, cache: cache)
         clock.end("search index")
         let plan = SiteRenderer.plan(site, search: search, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()
@@ -111,6 +110,18 @@ public enum Build {
 }
 
 private extension Build {
+    /// The site's search index, made with what the cache holds of the last;
+    /// what it was made from is kept only in a cache, and otherwise let go at once.
+    static func searchIndex(_ site: Site, threads: Int, cache: BuildCache?) -> SearchIndexFiles {
+        let made = SearchIndex.build(site, threads: threads, last: cache?.search)
+        if let cache {
+            cache.search = made
+        } else {
+            releaseInBackground(made)
+        }
+        return made.files
+    }
+
     /// Every output file's fingerprint (nil for copied files), for a rebuild to compare.
     static func fingerprints(of plan: SiteRenderer.Plan, threads: Int) -> [Int?] {
         let revisions = SiteRenderer.Revisions(plan.site)

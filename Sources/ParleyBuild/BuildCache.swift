@@ -65,7 +65,7 @@ final class BuildCache: @unchecked Sendable {
     var written: Written?
 
     /// The last build's search index, for the next to take what did not change.
-    var search: SearchIndexFiles?
+    var search: SearchIndexSources?
 
     /// A new revision number for a freshly loaded file; never reused.
     func nextRevision() -> Int {

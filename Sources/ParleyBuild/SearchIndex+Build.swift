@@ -6,12 +6,11 @@ extension SearchIndex {
     /// `threads` threads: the documents' terms in parts (`SearchTermTable.Part`),
     /// each term's scores, the files' text one file at a time. What `last`
     /// (the index of the last build) holds of documents that did not change,
-    /// a whole part, a document's terms, a record file, is taken from it, so
-    /// that a rebuild after one edit reads again only the documents it touched.
-    static func build(_ site: Site, threads: Int, last: SearchIndexFiles? = nil) -> SearchIndexFiles {
+    /// a part or a record file, is taken from it, so that a rebuild after one
+    /// edit reads again only the part it touched.
+    static func build(_ site: Site, threads: Int, last: SearchIndexSources? = nil) -> SearchIndexSources {
         let documents = SearchDocument.documents(of: site)
         let english = SearchText.isEnglish(site.settings.language)
-        let place = last.map { Dictionary($0.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first }) } ?? [:]
         // Parts big enough that each stems a word once, small enough to share
         // out, and for a rebuild to read one again at little cost.
         let size = max(64, min(512, documents.count / (threads * 4)))
@@ -19,13 +18,7 @@ extension SearchIndex {
         let parts = parallelMap(ranges, threads: threads) { range -> SearchTermTable.Part in
             if let same = last?.part(range, of: documents, english: english) { return same }
             var part = SearchTermTable.Part(english: english)
-            for number in range {
-                if let terms = last?.terms(of: documents[number], at: place, english: english) {
-                    part.add(terms, number: number)
-                } else {
-                    part.add(documents[number], number: number)
-                }
-            }
+            for number in range { part.add(documents[number], number: number) }
             return part
         }
         let table = SearchTermTable(parts: parts)
@@ -36,7 +29,7 @@ extension SearchIndex {
             if chunk >= 0, let reused = last?.records(chunk, of: documents) { return reused }
             return index.text(of: file)
         }
-        return SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), texts: texts, documents: documents,
-                                parts: parts, ranges: ranges, english: english, firstRecordFile: index.firstRecordFile)
+        let files = SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), texts: texts)
+        return SearchIndexSources(files: files, documents: documents, parts: parts, ranges: ranges, english: english, firstRecordFile: index.firstRecordFile)
     }
 }

@@ -1,11 +1,16 @@
 import ParleySite
 import Templates
 
-/// The files of a search index, made, and what they were made from, for the
-/// next build to reuse what did not change (`SearchIndex.build`).
+/// The files of a search index, made: their paths and their text.
 struct SearchIndexFiles: Sendable {
     var paths: [SitePath]
     var texts: [String]
+}
+
+/// A search index's files and what they were made from, which `parley serve`
+/// keeps for the next build to reuse what did not change (`SearchIndex.build`).
+struct SearchIndexSources: Sendable {
+    var files: SearchIndexFiles
     /// The documents indexed, in site order.
     var documents: [SearchDocument]
     /// Their terms, read in parts of consecutive documents.
@@ -23,19 +28,12 @@ struct SearchIndexFiles: Sendable {
         return parts[index]
     }
 
-    /// The terms of `document`, if the same document was indexed here.
-    func terms(of document: SearchDocument, at place: [SitePath: Int], english: Bool) -> SearchDocumentTerms? {
-        guard english == self.english, let index = place[document.path], documents[index] == document,
-              let part = ranges.firstIndex(where: { $0.contains(index) }) else { return nil }
-        return parts[part].documents[index - ranges[part].lowerBound]
-    }
-
     /// The text of record file `chunk` of `documents`, if it holds the same documents here.
     func records(_ chunk: Int, of documents: [SearchDocument]) -> String? {
         guard chunk * SearchIndex.chunkSize < self.documents.count else { return nil }
         let range = SearchIndex.documents(inChunk: chunk, of: documents.count)
         let before = SearchIndex.documents(inChunk: chunk, of: self.documents.count)
         guard documents[range] == self.documents[before] else { return nil }
-        return texts[firstRecordFile + chunk]
+        return files.texts[firstRecordFile + chunk]
     }
 }

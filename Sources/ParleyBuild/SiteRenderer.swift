@@ -27,7 +27,7 @@ public enum SiteRenderer {
     public static func render(
         _ site: Site, assets: [String], root: URL, threads: Int
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let search = SearchIndex.build(site, threads: threads)
+        let search = SearchIndex.build(site, threads: threads).files
         let plan = plan(site, search: search, assets: assets, root: root, threads: threads)
         let files = parallelMap(Array(plan.paths.indices), threads: threads) {
             OutputFile(path: plan.paths[$0], bytes: plan.bytes(at: $0))

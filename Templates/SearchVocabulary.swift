@@ -1,27 +1,11 @@
-/// What one document holds of each term, counted at build time: the part of
-/// the index each document adds, kept between the builds of `parley serve` so
-/// that a document that did not change is not read again.
-public struct SearchDocumentTerms: Sendable {
-    /// Where a term is in a document.
-    struct Counts: Sendable, Equatable {
-        /// In the title.
-        var title = false
-        /// In the question or summary.
-        var question = false
-        /// Times in the answer's blocks.
-        var body = 0
-    }
-
-    /// A term of the document and where it is.
-    struct Term: Sendable {
-        var text: String
-        var counts: Counts
-    }
-
-    /// Each term once, in no particular order.
-    var terms: [Term] = []
-    /// Terms in the answer's blocks: the length BM25 normalises by.
-    var length = 0
+/// Where a term is in one document.
+struct SearchTermCounts: Sendable, Equatable {
+    /// In the title.
+    var title = false
+    /// In the question or summary.
+    var question = false
+    /// Times in the answer's blocks.
+    var body = 0
 }
 
 /// The terms met in some documents, each numbered once, and each word's
