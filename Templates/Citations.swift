@@ -89,32 +89,20 @@ public enum Citations {
 
     /// A BibTeX text as a `data:` URL; every byte but the unreserved ones percent-encoded.
     static func dataURL(_ bibtex: String) -> String {
-        let prefix = "data:application/x-bibtex;charset=utf-8,".utf8
-        let hex: StaticString = "0123456789ABCDEF"
-        var bibtex = bibtex
-        return bibtex.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: prefix.count + 3 * bytes.count) { url in
-                var count = 0
-                for byte in prefix { url[count] = byte; count += 1 }
-                hex.withUTF8Buffer { hex in
-                    for byte in bytes {
-                        switch byte {
-                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                             UInt8(ascii: "_"), UInt8(ascii: "~"):
-                            url[count] = byte
-                            count += 1
-                        default:
-                            url[count] = UInt8(ascii: "%")
-                            url[count + 1] = hex[Int(byte >> 4)]
-                            url[count + 2] = hex[Int(byte & 0x0F)]
-                            count += 3
-                        }
-                    }
-                }
-                return count
+        let hex = Array("0123456789ABCDEF".utf8)
+        var url = Array("data:application/x-bibtex;charset=utf-8,".utf8)
+        url.reserveCapacity(url.count + 3 * bibtex.utf8.count)
+        for byte in bibtex.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
+                 UInt8(ascii: "_"), UInt8(ascii: "~"):
+                url.append(byte)
+            default:
+                url += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
             }
         }
+        return String(decoding: url, as: UTF8.self)
     }
 
     // MARK: - Names

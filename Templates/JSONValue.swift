@@ -58,6 +58,9 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     /// A JSON string, on UTF-8 bytes: all that needs escaping is ASCII but
     /// U+2028 and U+2029. Runs of bytes that need none are copied at once.
+    /// Replaced by plain Swift together with the file reads and the NUL search
+    /// of `SourceText`, a full build at N=1000 took 9% longer (median wall time
+    /// 8.07 s against 7.42 s, four runs each on tmpfs); not measured alone.
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text

@@ -6,6 +6,9 @@ import Darwin
 
 /// The bytes of an open file, read to its end with one `read` call per
 /// chunk, without Foundation's URL and Data; nil if a read fails.
+/// Replaced by plain Swift together with the NUL search of `SourceText` and
+/// `JSONValue`'s strings, a full build at N=1000 took 9% longer (median wall
+/// time 8.07 s against 7.42 s, four runs each on tmpfs); not measured alone.
 ///
 /// - Parameter size: the size `fstat` gave: the first chunk's.
 func bytes(ofOpenFile descriptor: Int32, size: Int) -> [UInt8]? {

@@ -41,9 +41,6 @@ struct FrontMatter {
     /// What holds the YAML, as messages name it: "the front matter", or "site.yml".
     let source: String
 
-    /// Yams' default constructor, shared by every parse: only read, never changed.
-    nonisolated(unsafe) private static let constructor = Constructor.default
-
     /// Parses `yaml`, which starts on `firstLine` of `file`.
     init(yaml: String, firstLine: Int, file: String, schema: Schema) {
         self.file = file
@@ -63,9 +60,10 @@ struct FrontMatter {
             // file. The basic resolver tags every scalar as text instead of
             // matching it against the YAML 1.1 patterns: the typed accessors
             // below read the text themselves, and the patterns cost more than
-            // the rest of the parse. The constructor is made once: `.default`
-            // builds its tables anew each time it is asked for.
-            root = try Yams.compose(yaml: yaml, .basic, FrontMatter.constructor, .utf8)
+            // the rest of the parse. The front matter is read as nodes, never
+            // made into Swift values, so the constructor has no tables: Yams'
+            // `.default` builds its tables anew each time it is asked for.
+            root = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8)
         } catch {
             diagnostics.append(FrontMatter.diagnostic(for: error, file: file, yaml: yaml, positions: positions, source: source))
             return

@@ -169,7 +169,9 @@ final class MarkdownSource: Sendable {
         return Position(line: firstLine + max(index, 0), column: column + (index == 0 ? firstLineIndent : 0))
     }
 
-    /// Where each line starts, found with `memchr`: answers may be megabytes long.
+    /// Where each line starts, found with `memchr`: answers may be megabytes
+    /// long. A loop over `text.utf8` in its place took a full build at
+    /// N=1000 from 9.1 s to 11.7 s (median wall time on tmpfs, 28% more).
     private static func lineStarts(of text: String) -> [Int] {
         var text = text
         return text.withUTF8 { buffer -> [Int] in

@@ -11,45 +11,63 @@ func parallelMap<T, R>(_ items: [T], threads: Int, _ transform: (T) -> R) -> [R]
     if threads <= 1 || items.count < 2 {
         return items.map(transform)
     }
-    return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-        let results = UnsafeSendable(buffer.baseAddress!)
-        let batch = max(1, min(16, items.count / (threads * 16)))
-        let next = NextIndex()
-        withoutActuallyEscaping(transform) { transform in
-            let shared = UnsafeSendable(transform)
-            items.withUnsafeBufferPointer { input in
-                let input = UnsafeSendable(input)
-                DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
-                    while case let lower = next.take(batch), lower < input.value.count {
-                        for index in lower..<min(lower + batch, input.value.count) {
-                            (results.value + index).initialize(to: shared.value(input.value[index]))
-                        }
-                    }
-                }
-            }
+    let batch = max(1, min(16, items.count / (threads * 16)))
+    return withoutActuallyEscaping(transform) { transform in
+        let work = ParallelWork(items: items, transform: transform)
+        DispatchQueue.concurrentPerform(iterations: min(threads, items.count)) { _ in
+            while let range = work.take(batch) { work.run(range) }
         }
-        initialized = items.count
+        return work.results()
     }
 }
 
-/// The next item to take, shared by the threads of one `parallelMap`.
-private final class NextIndex: @unchecked Sendable {
+/// The items of one `parallelMap`, the next to take and the results so far,
+/// shared by its threads; every change to the shared state holds the lock.
+private final class ParallelWork<T, R>: @unchecked Sendable {
+    /// The results of one batch of consecutive items.
+    private struct Batch {
+        var start: Int
+        var results: [R]
+    }
+
+    private let items: [T]
+    private let transform: (T) -> R
     private let lock = NSLock()
     private var next = 0
+    private var done: [Batch] = []
 
-    func take(_ count: Int) -> Int {
+    init(items: [T], transform: @escaping (T) -> R) {
+        self.items = items
+        self.transform = transform
+    }
+
+    /// The next `count` items' indices, or nil when none is left.
+    func take(_ count: Int) -> Range<Int>? {
         lock.lock()
         defer { lock.unlock() }
-        let taken = next
-        next += count
-        return taken
+        guard next < items.count else { return nil }
+        let range = next..<min(next + count, items.count)
+        next = range.upperBound
+        return range
     }
-}
 
-/// A value handed to worker threads that each touch a disjoint part of it.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
+    /// Transforms the items in `range`, outside the lock, and keeps their results.
+    func run(_ range: Range<Int>) {
+        let batch = Batch(start: range.lowerBound, results: range.map { transform(items[$0]) })
+        lock.lock()
+        defer { lock.unlock() }
+        done.append(batch)
+    }
+
+    /// Every result, in the order of the items.
+    func results() -> [R] {
+        lock.lock()
+        defer { lock.unlock() }
+        var all: [R] = []
+        all.reserveCapacity(items.count)
+        for batch in done.sorted(by: { $0.start < $1.start }) { all += batch.results }
+        return all
+    }
 }
 
 /// Lets `value` go on a background thread. A linked site is millions of

@@ -24,6 +24,10 @@ struct SourceText {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return .failure(.error(file, .start, "the file is UTF-16 text; save it as UTF-8"))
         }
+        // `memchr`, not a loop: files may be megabytes long. Replaced by plain
+        // Swift together with the file reads and `JSONValue`'s strings, a full
+        // build at N=1000 took 9% longer (median 8.07 s against 7.42 s); not
+        // measured alone.
         if let nul = bytes.withUnsafeBytes({ buffer in
             buffer.baseAddress.flatMap { memchr($0, 0, buffer.count) }.map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }
         }) {

@@ -215,7 +215,9 @@ private extension MarkdownDocument {
     }
 
     /// The pieces' text, with runs of ASCII white space as one space and none
-    /// at either end, written straight into the string's storage.
+    /// at either end, written straight into the string's storage. Built as a
+    /// byte array from `String(cString:)` instead, a full build at N=1000
+    /// took 3.6% longer and 7.7% more CPU (medians of six runs on tmpfs).
     static func collapsingSpaces(_ pieces: [Piece]) -> String {
         let lengths = pieces.map { piece -> Int in
             if case let .literal(literal) = piece { return strlen(literal) }

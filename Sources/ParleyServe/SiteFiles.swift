@@ -70,14 +70,9 @@ struct SiteFiles: FileProvider {
         var size = 0
         if kind == S_IFREG {
             // The open file's bytes, whatever replaces the name meanwhile.
-            var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-            while size < bytes.count {
-                let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + size, $0.count - size) }
-                guard count > 0 else { break }
-                size += count
-            }
-            bytes.removeLast(bytes.count - size)
-            id.snapshot = bytes
+            let bytes = (try? FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).readToEnd()) ?? Data()
+            size = bytes.count
+            id.snapshot = [UInt8](bytes)
         }
         #if canImport(Darwin)
         let time = info.st_mtimespec
