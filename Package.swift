@@ -87,11 +87,14 @@ let package = Package(
         ),
         .testTarget(name: "ParleyMarkdownTests", dependencies: ["ParleyMarkdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "ParleySite"], exclude: ["Fixtures"]),
-        .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite"]),
-        .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite"]),
+        // What the test targets that run the `parley` executable share.
+        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
+        .testTarget(name: "ParleyBuildTests", dependencies: ["ParleyBuild", "ParleySite", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyServeTests", dependencies: ["ParleyServe", "ParleyBuild", "ParleySite", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyImportTests",
-            dependencies: ["ParleyImport", "ParleyBuild", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ParleyImport", "ParleyBuild", "ParleyTestSupport",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyBuild
+import ParleyTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -14,19 +15,6 @@ import Darwin
 /// The `parley` these run is the one `swift test` builds beside the tests.
 @Suite("Interrupted and concurrent builds", .serialized, .timeLimit(.minutes(3)))
 struct InterruptedBuildTests {
-    /// The `parley` built beside these tests; a test that needs it fails without it.
-    static var parley: URL {
-        get throws {
-            let candidates = [
-                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                Bundle.main.bundleURL.deletingLastPathComponent(),
-                Bundle.main.bundleURL,
-            ].map { $0.appendingPathComponent("parley") }
-            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                "no parley beside the tests: swift test builds it")
-        }
-    }
-
     /// A site big enough that writing it takes a while: the small site and 150 files to copy.
     static func site(version: Int) throws -> SiteFixture {
         var changes: [String: String?] = [:]
@@ -55,7 +43,7 @@ struct InterruptedBuildTests {
     /// Starts `parley build` on `site` into `output`.
     static func start(_ site: SiteFixture, output: URL) throws -> Process {
         let process = Process()
-        process.executableURL = try parley
+        process.executableURL = try ParleyExecutable.url
         process.arguments = ["build", "--site", site.root.path, "--output", output.path, "--quiet"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

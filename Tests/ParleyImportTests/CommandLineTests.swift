@@ -1,43 +1,12 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 /// `parley import` run as an editor runs it.
 @Suite("parley import on the command line")
 struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    /// The `parley` built beside these tests.
-    static var executable: URL {
-        get throws {
-            let candidates = [
-                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                Bundle.main.bundleURL.deletingLastPathComponent(),
-                Bundle.main.bundleURL,
-            ].map { $0.appendingPathComponent("parley") }
-            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                "build parley first: swift build")
-        }
-    }
-
-    static func parley(_ arguments: [String], in folder: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                   errors: String(decoding: err, as: UTF8.self))
+    static func parley(_ arguments: [String], in folder: URL) throws -> ParleyExecutable.Run {
+        try ParleyExecutable.run(arguments, in: folder)
     }
 
     @Test("imports the seed, then refuses to import it again; a dry run writes nothing; a bad file exits 1")

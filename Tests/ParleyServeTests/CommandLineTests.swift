@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -10,42 +11,8 @@ import Darwin
 /// The `parley` executable, run as an author runs it.
 @Suite("parley check, new and serve, end to end on the command line")
 struct CommandLineTests {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    /// The `parley` built beside these tests.
-    static var executable: URL {
-        get throws {
-            let candidates = [
-                URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                Bundle.main.bundleURL.deletingLastPathComponent(),
-                Bundle.main.bundleURL,
-            ].map { $0.appendingPathComponent("parley") }
-            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                                "build parley first: swift build")
-        }
-    }
-
-    static func parley(_ arguments: [String], in folder: URL) async throws -> Run {
-        let process = Process()
-        process.executableURL = try executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        return try await HTTPConnection.offThread {
-            let out = output.fileHandleForReading.readDataToEndOfFile()
-            let err = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                       errors: String(decoding: err, as: UTF8.self))
-        }
+    static func parley(_ arguments: [String], in folder: URL) async throws -> ParleyExecutable.Run {
+        try await HTTPConnection.offThread { try ParleyExecutable.run(arguments, in: folder) }
     }
 
     @Test("check exits 0 on the seed site, and 1 with the error lines when the content is wrong")
@@ -92,7 +59,7 @@ struct CommandLineTests {
         let site = try TemporarySite()
         defer { site.delete() }
         let process = Process()
-        process.executableURL = try Self.executable
+        process.executableURL = try ParleyExecutable.url
         process.arguments = ["serve", "--port", "0"]
         process.currentDirectoryURL = site.root
         let output = Pipe()
