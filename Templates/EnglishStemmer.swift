@@ -81,7 +81,16 @@ enum EnglishStemmer {
         w.count >= suffix.count && w[(w.count - suffix.count)...].elementsEqual(suffix)
     }
 
-    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool { ends(w, Array(suffix.utf8)) }
+    private static func ends(_ w: ArraySlice<UInt8>, _ suffix: String) -> Bool {
+        var i = w.endIndex
+        for byte in suffix.utf8.reversed() {
+            i -= 1
+            if i < w.startIndex || w[i] != byte { return false }
+        }
+        return true
+    }
+
+    private static func ends(_ w: [UInt8], _ suffix: String) -> Bool { ends(w[...], suffix) }
 
     /// An initial `y`, and a `y` after a vowel, are consonants: `Y`.
     private static func markYs(_ w: inout [UInt8]) {
@@ -107,7 +116,7 @@ enum EnglishStemmer {
         if i >= 2, !isVowel(w[i]), w[i] != UInt8(ascii: "w"), w[i] != UInt8(ascii: "x"), w[i] != Y,
            isVowel(w[i - 1]), !isVowel(w[i - 2]) { return true }
         if i == 1, !isVowel(w[1]), isVowel(w[0]) { return true }
-        return ends(Array(w[..<end]), "past")
+        return ends(w[..<end], "past")
     }
 
     // MARK: - Steps

@@ -17,15 +17,17 @@ enum SearchPostings {
         var out: [UInt8] = []
         out.reserveCapacity(postings.count * 3)
         var previous = -1
+        let alphabet = SearchPostings.alphabet
         for posting in postings {
-            append(posting.document - previous, to: &out)
-            append(posting.score, to: &out)
+            append(posting.document - previous, to: &out, alphabet)
+            append(posting.score, to: &out, alphabet)
             previous = posting.document
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func append(_ number: Int, to out: inout [UInt8]) {
+    /// Appends `number`; `alphabet` is handed in so that the loop does not look up the global each time.
+    private static func append(_ number: Int, to out: inout [UInt8], _ alphabet: [UInt8]) {
         var high = 0
         while number >> (5 * (high + 1)) > 0 { high += 1 }
         for place in stride(from: high, to: 0, by: -1) {

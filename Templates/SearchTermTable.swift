@@ -24,59 +24,87 @@ public struct SearchTermTable: Sendable {
     /// order (`init(parts:)`).
     public struct Part: Sendable {
         private var vocabulary: SearchVocabulary
-        /// Each term's postings, by its number in `vocabulary`, in document order.
-        private var postings: [[SearchDocumentPosting]] = []
+        /// The postings of every term, by term number and then in document
+        /// order: term `n`'s are `postings[starts[n]..<starts[n + 1]]`.
+        private var postings: [SearchDocumentPosting] = []
+        private var starts: [Int] = []
         /// Each document's length, in order: the terms in its answer's blocks, as BM25 weighs it.
         fileprivate private(set) var lengths: [Int] = []
-        /// Counts by term number for the document being read, all empty between documents.
-        private var counts: [SearchTermCounts] = []
 
-        public init(english: Bool) {
+        /// The part of `documents`, the first of them numbered `first` in the site.
+        public init(_ documents: ArraySlice<SearchDocument>, first: Int, english: Bool) {
             vocabulary = SearchVocabulary(english: english)
-        }
-
-        /// Reads `document`, numbered `number` in the site, into the part.
-        public mutating func add(_ document: SearchDocument, number: Int) {
-            var found: [Int] = []
-            func each(_ text: String, _ body: (inout SearchTermCounts) -> Void) {
-                SearchText.forEachWord(in: text) { word in
-                    guard let term = vocabulary.number(ofWord: word) else { return }
-                    if term >= counts.count { counts += Array(repeating: .init(), count: term + 1 - counts.count) }
-                    if counts[term] == .init() { found.append(term) }
-                    body(&counts[term])
-                }
+            var reader = Reader()
+            for (offset, document) in documents.enumerated() {
+                lengths.append(reader.read(document, number: first + offset, into: &vocabulary))
             }
-            each(document.title) { $0.title = true }
-            each(document.question) { $0.question = true }
-            for block in document.blocks {
-                each(block) { $0.body += 1 }
-            }
-            var length = 0
-            for term in found {
-                length += counts[term].body
-                post(term, number: number, counts: counts[term])
-                counts[term] = .init()
-            }
-            lengths.append(length)
-        }
-
-        private mutating func post(_ term: Int, number: Int, counts: SearchTermCounts) {
-            if term >= postings.count { postings += Array(repeating: [], count: term + 1 - postings.count) }
-            postings[term].append(SearchDocumentPosting(document: number, counts: counts))
+            (postings, starts) = reader.postingsByTerm(count: vocabulary.terms.count)
         }
 
         /// The terms, by number.
         fileprivate var terms: [String] { vocabulary.terms }
 
         /// The postings of term `number`.
-        fileprivate func postings(of number: Int) -> [SearchDocumentPosting] { postings[number] }
+        fileprivate func postings(of number: Int) -> ArraySlice<SearchDocumentPosting> {
+            postings[starts[number]..<starts[number + 1]]
+        }
+    }
+
+    /// Counts the terms of documents, one after another.
+    private struct Reader {
+        /// The postings so far, in document order.
+        var postings: [SearchDocumentPosting] = []
+        /// Counts by term number for the document being read, all empty between documents.
+        var counts: [SearchTermCounts] = []
+        /// The terms of the document being read, in the order met.
+        var found: [Int] = []
+
+        /// Reads `document`, numbered `number`, and gives its length.
+        mutating func read(_ document: SearchDocument, number: Int, into vocabulary: inout SearchVocabulary) -> Int {
+            count(document.title, &vocabulary) { $0.title = true }
+            count(document.question, &vocabulary) { $0.question = true }
+            for block in document.blocks {
+                count(block, &vocabulary) { $0.body += 1 }
+            }
+            var length = 0
+            for term in found {
+                length += Int(counts[term].body)
+                postings.append(SearchDocumentPosting(term: term, document: number, counts: counts[term]))
+                counts[term] = .init()
+            }
+            found.removeAll(keepingCapacity: true)
+            return length
+        }
+
+        /// Counts the terms of `text`, as `mark` says.
+        private mutating func count(_ text: String, _ vocabulary: inout SearchVocabulary, _ mark: (inout SearchTermCounts) -> Void) {
+            SearchText.forEachWord(in: text) { word, utf8 in
+                guard let term = vocabulary.number(of: word, in: utf8) else { return }
+                if term >= counts.count { counts += Array(repeating: .init(), count: term + 1 - counts.count) }
+                if counts[term].isEmpty { found.append(term) }
+                mark(&counts[term])
+            }
+        }
+
+        /// The postings sorted by term (of `count`), each term's in document
+        /// order, and where each term's start: a counting sort.
+        func postingsByTerm(count: Int) -> ([SearchDocumentPosting], [Int]) {
+            var starts = [Int](repeating: 0, count: count + 1)
+            for posting in postings { starts[posting.term + 1] += 1 }
+            for term in 0..<count { starts[term + 1] += starts[term] }
+            var next = starts
+            var sorted = postings
+            for posting in postings {
+                sorted[next[posting.term]] = posting
+                next[posting.term] += 1
+            }
+            return (sorted, starts)
+        }
     }
 
     /// The table of `documents`, on one thread.
     public init(_ documents: [SearchDocument], english: Bool) {
-        var part = Part(english: english)
-        for (number, document) in documents.enumerated() { part.add(document, number: number) }
-        self.init(parts: [part])
+        self.init(parts: [Part(documents[...], first: 0, english: english)])
     }
 
     /// The table of the documents of `parts`, in document order.
@@ -100,18 +128,35 @@ public struct SearchTermTable: Sendable {
     /// Term `index` with its postings scored and encoded.
     public func entry(_ index: Int) -> SearchShard.Entry {
         let (term, places) = terms[index]
-        let list = places.flatMap { parts[$0.part].postings(of: $0.number) }
-        let idf = scorer.idf(frequency: list.count)
-        return SearchShard.Entry(term: term, postings: SearchPostings.encode(list.map {
-            SearchPostings.Posting(document: $0.document, score: scorer.score($0.counts, length: lengths[$0.document], idf: idf))
-        }))
+        let lists = places.map { parts[$0.part].postings(of: $0.number) }
+        let idf = scorer.idf(frequency: lists.reduce(0) { $0 + $1.count })
+        var postings: [SearchPostings.Posting] = []
+        postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            for posting in list {
+                let score = scorer.score(posting.counts, length: lengths[posting.document], idf: idf)
+                postings.append(SearchPostings.Posting(document: posting.document, score: score))
+            }
+        }
+        return SearchShard.Entry(term: term, postings: SearchPostings.encode(postings))
     }
 }
 
 /// A document holding a term, and where.
-struct SearchDocumentPosting {
-    var document: Int
+struct SearchDocumentPosting: Sendable {
+    private var termNumber: Int32
+    private var documentNumber: Int32
     var counts: SearchTermCounts
+
+    init(term: Int, document: Int, counts: SearchTermCounts) {
+        termNumber = Int32(term)
+        documentNumber = Int32(document)
+        self.counts = counts
+    }
+
+    /// The term's number in its part.
+    var term: Int { Int(termNumber) }
+    var document: Int { Int(documentNumber) }
 }
 
 /// BM25 over the answer's text (k1 1.2, b 0.75), plus a bonus of twice the

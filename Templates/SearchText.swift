@@ -22,55 +22,125 @@ public enum SearchText {
     /// The folded words of `text`, in order, stop words included.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        forEachWord(in: text) { words.append($0) }
+        forEachWord(in: text) { words.append($0.string(in: $1)) }
         return words
     }
 
-    /// Calls `body` with each folded word of `text`, in order.
-    public static func forEachWord(in text: String, _ body: (String) -> Void) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy({ $0.isASCII || isPlainSeparator($0) }) {
-            forEachPlainWord(in: text, body)
+    /// Calls `body` with each folded word of `text`, in order, and the UTF-8 it is in.
+    static func forEachWord(in text: String, _ body: (SearchWord, [UInt8]) -> Void) {
+        let utf8 = Array(text.utf8)
+        if isPlain(utf8) {
+            forEachPlainWord(in: utf8, body)
         } else {
             forEachFoldedWord(in: text, body)
         }
     }
 
     /// `forEachWord` for any text: folded whole, then split.
-    static func forEachFoldedWord(in text: String, _ body: (String) -> Void) {
+    static func forEachFoldedWord(in text: String, _ body: (SearchWord, [UInt8]) -> Void) {
         var word = String.UnicodeScalarView()
         var length = 0
+        func end() {
+            if length > 0 && length <= longestWord {
+                let utf8 = Array(String(word).utf8)
+                body(SearchWord(spelling: utf8), utf8)
+            }
+            word = String.UnicodeScalarView()
+            length = 0
+        }
         for scalar in fold(text).unicodeScalars {
             if isWordCharacter(scalar) {
                 word.append(scalar)
                 length += 1
-            } else if !isApostrophe(scalar) || word.isEmpty {
-                if length > 0 && length <= longestWord { body(String(word)) }
-                word = String.UnicodeScalarView()
-                length = 0
+            } else if !isApostrophe(scalar) || length == 0 {
+                end()
             }
         }
-        if length > 0 && length <= longestWord { body(String(word)) }
+        end()
     }
 
-    /// `forEachWord` for text of ASCII and plain separators (most of a site's,
-    /// typographic quotes and dashes included), without a folded copy:
-    /// folding changes only its capitals.
-    private static func forEachPlainWord(in text: String, _ body: (String) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(longestWord + 1)
-        func finish() {
-            if !word.isEmpty && word.count <= longestWord { body(String(decoding: word, as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+    /// `forEachWord` for the UTF-8 of a text of ASCII and plain separators
+    /// (most of a site's, typographic quotes and dashes included): its words
+    /// are read where they are, without a folded copy, since folding changes
+    /// only their capitals.
+    private static func forEachPlainWord(in utf8: [UInt8], _ body: (SearchWord, [UInt8]) -> Void) {
+        var start = 0
+        var hash = SearchWord.emptyHash, head: UInt64 = 0
+        var length = 0
+        // Whether the word holds an apostrophe, left out of the word that is handed on.
+        var apostrophe = false
+        func end(at index: Int) {
+            if length > 0 && length <= longestWord {
+                if apostrophe {
+                    let letters = utf8[start..<index].filter(isASCIIWordByte)
+                    body(SearchWord(spelling: letters), letters)
+                } else {
+                    body(SearchWord(range: start..<index, hash: hash, head: head), utf8)
+                }
+            }
+            start = index + 1
+            hash = SearchWord.emptyHash
+            head = 0
+            length = 0
+            apostrophe = false
         }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x30...0x39, 0x61...0x7a: word.append(UInt8(scalar.value))
-            case 0x41...0x5a: word.append(UInt8(scalar.value + 0x20))
-            case _ where isApostrophe(scalar) && !word.isEmpty: continue
-            default: finish()
+        // A scalar beyond ASCII, decoded from its bytes: its value so far and the bytes still to come.
+        var scalar: UInt32 = 0
+        var pending = 0
+        var scalarStart = 0
+        for (index, byte) in utf8.enumerated() {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5a, 0x61...0x7a:
+                hash = SearchWord.hash(hash, byte | 0x20)
+                head = SearchWord.head(head, byte | 0x20, length: length)
+                length += 1
+            case 0x27 where length > 0:
+                apostrophe = true
+            case 0x80...0xBF:
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+                pending -= 1
+                guard pending == 0 else { continue }
+                // A plain separator ends the word; an apostrophe inside one does not.
+                if scalar == 0x2019 && length > 0 {
+                    apostrophe = true
+                } else {
+                    end(at: scalarStart)
+                    start = index + 1
+                }
+            case 0xC0...:
+                scalarStart = index
+                pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                scalar = UInt32(byte & (0x3F >> pending))
+            default:
+                end(at: index)
             }
         }
-        finish()
+        end(at: utf8.count)
+    }
+
+    /// Whether UTF-8 is of ASCII and plain separators only.
+    private static func isPlain(_ utf8: [UInt8]) -> Bool {
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            guard byte >= 0x80 else { continue }
+            let more = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+            var scalar = UInt32(byte & (0x3F >> more))
+            for _ in 0..<more where index < utf8.count {
+                scalar = scalar << 6 | UInt32(utf8[index] & 0x3F)
+                index += 1
+            }
+            guard let decoded = Unicode.Scalar(scalar), isPlainSeparator(decoded) else { return false }
+        }
+        return true
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5a, 0x61...0x7a: return true
+        default: return false
+        }
     }
 
     /// An apostrophe inside a word is dropped (`don't` is `dont`), typographic or not.

@@ -17,9 +17,7 @@ extension SearchIndex {
         let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min(documents.count, $0 + size) }
         let parts = parallelMap(ranges, threads: threads) { range -> SearchTermTable.Part in
             if let same = last?.part(range, of: documents, english: english) { return same }
-            var part = SearchTermTable.Part(english: english)
-            for number in range { part.add(documents[number], number: number) }
-            return part
+            return SearchTermTable.Part(documents[range], first: range.lowerBound, english: english)
         }
         let table = SearchTermTable(parts: parts)
         let entries = parallelMap(Array(0..<table.count), threads: threads, table.entry)

@@ -17,11 +17,7 @@ struct SearchTermTableTests {
     }
 
     static func table(parts ranges: [Range<Int>]) -> SearchTermTable {
-        SearchTermTable(parts: ranges.map { range in
-            var part = SearchTermTable.Part(english: true)
-            for number in range { part.add(documents[number], number: number) }
-            return part
-        })
+        SearchTermTable(parts: ranges.map { SearchTermTable.Part(documents[$0], first: $0.lowerBound, english: true) })
     }
 
     @Test("Documents read in parts give the entries of one part, whatever the cut")

@@ -39,7 +39,7 @@ struct SearchTextTests {
         let typeset = "“It’s the members’ call,” she said — 22.5 % of £1.2 bn … « oui » · 3 × 4\u{A0}km"
             + String(String.UnicodeScalarView(separators))
         var folded: [String] = []
-        SearchText.forEachFoldedWord(in: typeset) { folded.append($0) }
+        SearchText.forEachFoldedWord(in: typeset) { folded.append($0.string(in: $1)) }
         #expect(SearchText.words(typeset) == folded)
         #expect(folded == ["its", "the", "members", "call", "she", "said", "22", "5", "of", "1", "2", "bn",
                            "oui", "3", "4", "km"])
