@@ -31,7 +31,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized == rhs.serialized }
 
-    private func write(to out: inout [UInt8]) {
+    /// Appends the compact JSON to `out`.
+    func write(to out: inout [UInt8]) {
         switch self {
         case let .string(text): JSONValue.quote(text, into: &out)
         case let .number(number): out += String(number).utf8

@@ -84,7 +84,12 @@ public struct SearchIndex: Sendable {
     }
 
     static func script(_ kind: String, _ key: String, _ data: JSONValue) -> String {
-        "parleySearch.add(\"\(kind)\"," + JSONValue.string(key).serialized + "," + data.serialized + ");\n"
+        var out = Array("parleySearch.add(\"\(kind)\",".utf8)
+        JSONValue.string(key).write(to: &out)
+        out.append(UInt8(ascii: ","))
+        data.write(to: &out)
+        out += ");\n".utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     private var meta: JSONValue {

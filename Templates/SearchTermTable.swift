@@ -16,8 +16,8 @@ public struct SearchTermTable: Sendable {
     /// are in document order); the postings stay in the parts.
     private let terms: [(term: String, places: [Place])]
     private let scorer: Scorer
-    /// Each document's length, as BM25 weighs it.
-    private let lengths: [Int]
+    /// Each document's length, as BM25 weighs it against the average (`Scorer.norm`).
+    private let norms: [Double]
 
     /// The terms and postings of some consecutive documents: the documents
     /// of a site are read in parts, on all threads, and the parts joined in
@@ -116,10 +116,11 @@ public struct SearchTermTable: Sendable {
         self.parts = parts
         terms = places.map { (term: $0.key, places: $0.value) }
             .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
-        lengths = parts.flatMap(\.lengths)
+        let lengths = parts.flatMap(\.lengths)
         let withText = lengths.filter { $0 > 0 }.count
         scorer = Scorer(documents: lengths.count,
                         averageLength: Scorer.rounded(Double(max(1, lengths.reduce(0, +))) / Double(max(1, withText))))
+        norms = lengths.map(scorer.norm(length:))
     }
 
     /// How many terms there are.
@@ -134,7 +135,7 @@ public struct SearchTermTable: Sendable {
         postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         for list in lists {
             for posting in list {
-                let score = scorer.score(posting.counts, length: lengths[posting.document], idf: idf)
+                let score = scorer.score(posting.counts, norm: norms[posting.document], idf: idf)
                 postings.append(SearchPostings.Posting(document: posting.document, score: score))
             }
         }
@@ -178,11 +179,17 @@ private struct Scorer {
         return log(1 + (n - df + 0.5) / (df + 0.5))
     }
 
-    /// The score, times 10 and rounded (at least 1): what the postings store.
-    func score(_ counts: SearchTermCounts, length: Int, idf: Double) -> Int {
+    static let k1 = 1.2, b = 0.75
+
+    /// How a document of `length` weighs a term's count, against the average.
+    func norm(length: Int) -> Double {
+        Scorer.k1 * (1 - Scorer.b + Scorer.b * Double(length) / averageLength)
+    }
+
+    /// The score in a document of `norm`, times 10 and rounded (at least 1): what the postings store.
+    func score(_ counts: SearchTermCounts, norm: Double, idf: Double) -> Int {
         let tf = Double(counts.body)
-        let k1 = 1.2, b = 0.75
-        let body = tf == 0 ? 0 : tf * (k1 + 1) / (tf + k1 * (1 - b + b * Double(length) / averageLength))
+        let body = tf == 0 ? 0 : tf * (Scorer.k1 + 1) / (tf + norm)
         let score = idf * (body + (counts.title ? 2 : 0) + (counts.question ? 1 : 0))
         return max(1, Int((score * 10).rounded()))
     }

@@ -84,10 +84,6 @@ public enum SearchText {
             length = 0
             apostrophe = false
         }
-        // A scalar beyond ASCII, decoded from its bytes: its value so far and the bytes still to come.
-        var scalar: UInt32 = 0
-        var pending = 0
-        var scalarStart = 0
         for (index, byte) in utf8.enumerated() {
             switch byte {
             case 0x30...0x39, 0x41...0x5a, 0x61...0x7a:
@@ -96,21 +92,11 @@ public enum SearchText {
                 length += 1
             case 0x27 where length > 0:
                 apostrophe = true
+            case 0xE2 where length > 0 && utf8.dropFirst(index + 1).starts(with: [0x80, 0x99]):
+                apostrophe = true // U+2019
             case 0x80...0xBF:
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-                pending -= 1
-                guard pending == 0 else { continue }
-                // A plain separator ends the word; an apostrophe inside one does not.
-                if scalar == 0x2019 && length > 0 {
-                    apostrophe = true
-                } else {
-                    end(at: scalarStart)
-                    start = index + 1
-                }
-            case 0xC0...:
-                scalarStart = index
-                pending = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-                scalar = UInt32(byte & (0x3F >> pending))
+                // The rest of a plain separator, which ended the word at its first byte.
+                if length == 0 { start = index + 1 }
             default:
                 end(at: index)
             }

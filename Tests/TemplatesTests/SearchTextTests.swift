@@ -22,6 +22,9 @@ struct SearchTextTests {
     func bothPaths() {
         let ascii = "Member-states' trade: 1,200 tonnes in 2020, up from 980."
         #expect(SearchText.words(ascii) == SearchText.words(ascii + " é").dropLast())
+        let typeset = "’Tis the SCO’s co–operation’ — “Yes”"
+        #expect(SearchText.words(typeset) == ["tis", "the", "scos", "co", "operation", "yes"])
+        #expect(SearchText.words(typeset) == SearchText.words(typeset + " é").dropLast())
     }
 
     @Test("The plain separators fold to themselves and split words")
