@@ -86,8 +86,8 @@ public struct SearchTermTable: Sendable {
             }
         }
 
-        /// The postings sorted by term (of `count`), each term's in document
-        /// order, and where each term's start: a counting sort.
+        /// The postings sorted by term (of `count` terms), each term's in
+        /// document order, and where each term's postings start: a counting sort.
         func postingsByTerm(count: Int) -> ([SearchDocumentPosting], [Int]) {
             var starts = [Int](repeating: 0, count: count + 1)
             for posting in postings { starts[posting.term + 1] += 1 }
@@ -143,7 +143,8 @@ public struct SearchTermTable: Sendable {
     }
 }
 
-/// A document holding a term, and where.
+/// A document holding a term, and where; its numbers are kept in 32 bits,
+/// so that a part's postings take half the memory.
 struct SearchDocumentPosting: Sendable {
     private var termNumber: Int32
     private var documentNumber: Int32
