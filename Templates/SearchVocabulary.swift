@@ -73,7 +73,6 @@ struct SearchVocabulary: Sendable {
     private var ends: [Int] = []
     /// The words by hash, with open addressing; at most half the slots are filled.
     private var slots = [Slot](repeating: Slot(), count: 1 << 14)
-    private var filled = 0
     private var numbers: [String: Int] = [:]
     /// The terms by number.
     private(set) var terms: [String] = []
@@ -132,8 +131,7 @@ struct SearchVocabulary: Sendable {
         ends.append(spellings.count)
         slots[slot] = Slot(hash: word.hash, head: word.head, word: Int32(ends.count - 1),
                            length: Int32(word.range.count), term: Int32(term ?? -1))
-        filled += 1
-        if filled * 2 > slots.count { grow() }
+        if ends.count * 2 > slots.count { grow() }
     }
 
     /// Twice the slots, every word placed again.
