@@ -130,9 +130,10 @@ public struct SearchTermTable: Sendable {
     public func entry(_ index: Int) -> SearchShard.Entry {
         let (term, places) = terms[index]
         let lists = places.map { parts[$0.part].postings(of: $0.number) }
-        let idf = scorer.idf(frequency: lists.reduce(0) { $0 + $1.count })
+        let frequency = lists.reduce(0) { $0 + $1.count }
+        let idf = scorer.idf(frequency: frequency)
         var postings: [SearchPostings.Posting] = []
-        postings.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        postings.reserveCapacity(frequency)
         for list in lists {
             for posting in list {
                 let score = scorer.score(posting.counts, norm: norms[posting.document], idf: idf)

@@ -1,5 +1,5 @@
 /// Where a term is in one document.
-struct SearchTermCounts: Sendable, Equatable {
+struct SearchTermCounts: Sendable {
     /// Times in the answer's blocks.
     var body: Int32 = 0
     /// In the title.
@@ -91,13 +91,6 @@ struct SearchVocabulary: Sendable {
     init(english: Bool) {
         self.english = english
         numbers.reserveCapacity(slots.count / 2)
-        // The stop words are met first, so that a new word is one to index.
-        if english {
-            for word in SearchText.stopWords.sorted() {
-                let utf8 = Array(word.utf8)
-                _ = number(of: SearchWord(spelling: utf8), in: utf8)
-            }
-        }
     }
 
     /// The number of the term a folded word, in `utf8`, is indexed under; nil for a stop word.
