@@ -65,38 +65,34 @@ public enum SearchText {
     /// only their capitals.
     private static func forEachPlainWord(in utf8: [UInt8], _ body: (SearchWord, [UInt8]) -> Void) {
         var start = 0
-        var hash = SearchWord.emptyHash, head: UInt64 = 0
-        var length = 0
+        var reading = SearchWord.Reading()
         // Whether the word holds an apostrophe, left out of the word that is handed on.
         var apostrophe = false
         func end(at index: Int) {
-            if length > 0 && length <= longestWord {
+            if reading.length > 0 && reading.length <= longestWord {
                 if apostrophe {
                     let letters = utf8[start..<index].filter(isASCIIWordByte)
-                    body(SearchWord(spelling: letters), letters)
+                    body(reading.word(at: letters.indices), letters)
                 } else {
-                    body(SearchWord(range: start..<index, hash: hash, head: head), utf8)
+                    body(reading.word(at: start..<index), utf8)
                 }
             }
             start = index + 1
-            hash = SearchWord.emptyHash
-            head = 0
-            length = 0
+            reading = SearchWord.Reading()
             apostrophe = false
         }
-        for (index, byte) in utf8.enumerated() {
+        for index in utf8.indices {
+            let byte = utf8[index]
             switch byte {
             case 0x30...0x39, 0x41...0x5a, 0x61...0x7a:
-                hash = SearchWord.hash(hash, byte | 0x20)
-                head = SearchWord.head(head, byte | 0x20, length: length)
-                length += 1
-            case 0x27 where length > 0:
+                reading.add(byte | 0x20)
+            case 0x27 where reading.length > 0:
                 apostrophe = true
-            case 0xE2 where length > 0 && utf8.dropFirst(index + 1).starts(with: [0x80, 0x99]):
+            case 0xE2 where reading.length > 0 && utf8.dropFirst(index + 1).starts(with: [0x80, 0x99]):
                 apostrophe = true // U+2019
             case 0x80...0xBF:
                 // The rest of a plain separator, which ended the word at its first byte.
-                if length == 0 { start = index + 1 }
+                if reading.length == 0 { start = index + 1 }
             default:
                 end(at: index)
             }

@@ -12,27 +12,48 @@ struct SearchTermCounts: Sendable {
 }
 
 /// A folded word as `SearchText` splits it out: where it is in the UTF-8
-/// handed on beside it, its first eight bytes as one number, and the hash
-/// (FNV-1a) of all, so that a word already met is looked up without making
-/// a `String` of it. The bytes are a text's, where the word's ASCII letters
-/// may be capitals and are read as lower case, or the folded word's own.
+/// handed on beside it, its first eight bytes as one number, and a hash of
+/// all, so that a word already met is looked up without making a `String`
+/// of it. The bytes are a text's, where the word's ASCII letters may be
+/// capitals and are read as lower case, or the folded word's own.
 struct SearchWord {
     let range: Range<Int>
     let hash: UInt64
-    /// The first eight bytes, folded, the first in the lowest byte: a word
-    /// of eight bytes or fewer is told from another by this and its length.
+    /// The first eight bytes, folded, the first in the lowest byte. No byte
+    /// of a word is 0, so a word of fewer than eight bytes is told from any
+    /// other by this alone.
     let head: UInt64
 
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// A word's head and hash, worked out as its folded bytes are read:
+    /// eight bytes are gathered into one number, and the hash mixes in
+    /// each such number rather than each byte.
+    struct Reading {
+        private(set) var length = 0
+        private var chunk: UInt64 = 0
+        private var head: UInt64 = 0
+        private var hash: UInt64 = 0
 
-    /// `hash` with `byte` added.
-    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
+        mutating func add(_ byte: UInt8) {
+            chunk |= UInt64(byte) << UInt64((length & 7) * 8)
+            length += 1
+            if length & 7 == 0 {
+                if length == 8 { head = chunk }
+                hash = Reading.mix(hash ^ chunk)
+                chunk = 0
+            }
+        }
 
-    /// `head` of a word of `length` bytes so far, with `byte` added.
-    static func head(_ head: UInt64, _ byte: UInt8, length: Int) -> UInt64 {
-        length < 8 ? head | UInt64(byte) << (length * 8) : head
+        /// The word read, at `range` of the UTF-8 it is handed on with.
+        func word(at range: Range<Int>) -> SearchWord {
+            SearchWord(range: range, hash: Reading.mix(Reading.mix(hash ^ chunk) ^ UInt64(length)),
+                       head: length < 8 ? chunk : head)
+        }
+
+        /// A multiply and a shift: enough for a table's slots to be spread out.
+        private static func mix(_ value: UInt64) -> UInt64 {
+            let product = value &* 0x9e37_79b9_7f4a_7c15
+            return product ^ product >> 32
+        }
     }
 
     /// A byte of a word as it is compared and kept: ASCII in lower case.
@@ -40,20 +61,17 @@ struct SearchWord {
         byte < 0x80 ? byte | 0x20 : byte
     }
 
-    init(range: Range<Int>, hash: UInt64, head: UInt64) {
+    private init(range: Range<Int>, hash: UInt64, head: UInt64) {
         self.range = range
         self.hash = hash
         self.head = head
     }
 
     /// The word spelled by all of `utf8`.
-    init(spelling utf8: [UInt8]) {
-        var hash = SearchWord.emptyHash, head: UInt64 = 0
-        for (length, byte) in utf8.lazy.map(SearchWord.folded).enumerated() {
-            hash = SearchWord.hash(hash, byte)
-            head = SearchWord.head(head, byte, length: length)
-        }
-        self.init(range: utf8.indices, hash: hash, head: head)
+    init(spelling utf8: some Collection<UInt8>) {
+        var reading = Reading()
+        for byte in utf8 { reading.add(SearchWord.folded(byte)) }
+        self = reading.word(at: 0..<utf8.count)
     }
 
     /// The word's bytes in `utf8`, folded.
@@ -77,13 +95,12 @@ struct SearchVocabulary: Sendable {
     /// The terms by number.
     private(set) var terms: [String] = []
 
-    /// A word met: what it is looked up by, and its term.
+    /// A word met: its head, and its number and term's. Sixteen bytes, so
+    /// that more of the table stays in the processor's cache.
     private struct Slot {
-        var hash: UInt64 = 0
         var head: UInt64 = 0
         /// The word's number in `ends`; -1 for an empty slot.
         var word: Int32 = -1
-        var length: Int32 = 0
         /// The term's number; -1 for a stop word.
         var term: Int32 = -1
     }
@@ -98,8 +115,7 @@ struct SearchVocabulary: Sendable {
         var place = SearchVocabulary.slot(of: word.hash, in: slots.count)
         while slots[place].word >= 0 {
             let slot = slots[place]
-            if slot.hash == word.hash && slot.head == word.head && Int(slot.length) == word.range.count
-                && (slot.length <= 8 || spells(Int(slot.word), word, utf8)) {
+            if slot.head == word.head && (word.range.count < 8 || spells(Int(slot.word), word, utf8)) {
                 return slot.term < 0 ? nil : Int(slot.term)
             }
             place = (place + 1) & (slots.count - 1)
@@ -109,30 +125,32 @@ struct SearchVocabulary: Sendable {
         return number
     }
 
-    /// Whether word `known`, of the same length and first eight bytes as `word`, is spelled as it.
+    /// The bytes of word `number`.
+    private func spelling(of number: Int) -> ArraySlice<UInt8> {
+        spellings[(number == 0 ? 0 : ends[number - 1])..<ends[number]]
+    }
+
+    /// Whether word `known`, of the same first eight bytes as `word`, is spelled as it.
     private func spells(_ known: Int, _ word: SearchWord, _ utf8: [UInt8]) -> Bool {
-        var offset = (known == 0 ? 0 : ends[known - 1]) + 8
-        for index in word.range.dropFirst(8) {
-            if spellings[offset] != SearchWord.folded(utf8[index]) { return false }
-            offset += 1
-        }
-        return true
+        let spelling = spelling(of: known)
+        guard spelling.count == word.range.count else { return false }
+        return zip(spelling.dropFirst(8), utf8[word.range].dropFirst(8)).allSatisfy { $0 == SearchWord.folded($1) }
     }
 
     private mutating func add(_ word: SearchWord, _ utf8: [UInt8], term: Int?, slot: Int) {
         for index in word.range { spellings.append(SearchWord.folded(utf8[index])) }
         ends.append(spellings.count)
-        slots[slot] = Slot(hash: word.hash, head: word.head, word: Int32(ends.count - 1),
-                           length: Int32(word.range.count), term: Int32(term ?? -1))
+        slots[slot] = Slot(head: word.head, word: Int32(ends.count - 1), term: Int32(term ?? -1))
         if ends.count * 2 > slots.count { grow() }
     }
 
-    /// Twice the slots, every word placed again.
+    /// Twice the slots, every word placed again (its hash worked out again from its spelling).
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
         for slot in old where slot.word >= 0 {
-            var place = SearchVocabulary.slot(of: slot.hash, in: slots.count)
+            let hash = SearchWord(spelling: spelling(of: Int(slot.word))).hash
+            var place = SearchVocabulary.slot(of: hash, in: slots.count)
             while slots[place].word >= 0 { place = (place + 1) & (slots.count - 1) }
             slots[place] = slot
         }
@@ -140,7 +158,7 @@ struct SearchVocabulary: Sendable {
 
     /// The first slot to try for a word of `hash`, of `count` slots (a power of 2).
     private static func slot(of hash: UInt64, in count: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ hash >> 32) & (count - 1)
+        Int(truncatingIfNeeded: hash) & (count - 1)
     }
 
     mutating func number(ofTerm term: String) -> Int {
