@@ -70,8 +70,8 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// The script of file `file` (of `fileCount`).
-    public func text(of file: Int) -> String {
+    /// The script of file `file` (of `fileCount`), as UTF-8.
+    public func script(of file: Int) -> Data {
         switch file {
         case 0: return SearchIndex.script("meta", "", meta)
         case 1: return SearchIndex.script("interviews", "", interviews)
@@ -83,13 +83,15 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    static func script(_ kind: String, _ key: String, _ data: JSONValue) -> String {
+    /// The bytes are kept as they are written: making a `String` of them
+    /// would check again that they are UTF-8.
+    static func script(_ kind: String, _ key: String, _ data: JSONValue) -> Data {
         var out = Array("parleySearch.add(\"\(kind)\",".utf8)
         JSONValue.string(key).write(to: &out)
         out.append(UInt8(ascii: ","))
         data.write(to: &out)
         out += ");\n".utf8
-        return String(decoding: out, as: UTF8.self)
+        return Data(out)
     }
 
     private var meta: JSONValue {

@@ -1,3 +1,4 @@
+import Foundation
 import ParleySite
 
 /// One file of the inverted index: the terms that start with its key and
@@ -25,7 +26,7 @@ public struct SearchShard: Sendable {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
     }
 
-    var script: String {
+    var script: Data {
         let pairs = entries.map { ($0.term, JSONValue.string($0.postings)) }
         return SearchIndex.script("terms", key, .object(pairs))
     }

@@ -2,9 +2,9 @@ import ParleySite
 import Templates
 
 extension SearchIndex {
-    /// The index of `site` and the text of each of its files, worked out on
+    /// The index of `site` and the bytes of each of its files, worked out on
     /// `threads` threads: the documents' terms in parts (`SearchTermTable.Part`),
-    /// each term's scores, the files' text one file at a time. What `last`
+    /// each term's scores, the files' bytes one file at a time. What `last`
     /// (the index of the last build) holds of documents that did not change,
     /// a part or a record file, is taken from it, so that a rebuild after one
     /// edit reads again only the part it touched.
@@ -22,12 +22,12 @@ extension SearchIndex {
         let table = SearchTermTable(parts: parts)
         let entries = parallelMap(Array(0..<table.count), threads: threads, table.entry)
         let index = SearchIndex(documents: documents, entries: entries, english: english)
-        let texts = parallelMap(Array(0..<index.fileCount), threads: threads) { file in
+        let scripts = parallelMap(Array(0..<index.fileCount), threads: threads) { file in
             let chunk = file - index.firstRecordFile
             if chunk >= 0, let reused = last?.records(chunk, of: documents) { return reused }
-            return index.text(of: file)
+            return index.script(of: file)
         }
-        let files = SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), texts: texts)
+        let files = SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), scripts: scripts)
         return SearchIndexSources(files: files, documents: documents, parts: parts, ranges: ranges, english: english, firstRecordFile: index.firstRecordFile)
     }
 }

@@ -1,10 +1,11 @@
+import Foundation
 import ParleySite
 import Templates
 
-/// The files of a search index, made: their paths and their text.
+/// The files of a search index, made: their paths and their bytes.
 struct SearchIndexFiles: Sendable {
     var paths: [SitePath]
-    var texts: [String]
+    var scripts: [Data]
 }
 
 /// A search index's files and what they were made from, which `parley serve`
@@ -18,7 +19,7 @@ struct SearchIndexSources: Sendable {
     /// The documents of each part.
     var ranges: [Range<Int>]
     var english: Bool
-    /// The place in `texts` of the first record file; the others follow it.
+    /// The place in `files.scripts` of the first record file; the others follow it.
     var firstRecordFile: Int
 
     /// The part of `range` of `documents`, if the same documents were read into a part here.
@@ -28,12 +29,12 @@ struct SearchIndexSources: Sendable {
         return parts[index]
     }
 
-    /// The text of record file `chunk` of `documents`, if it holds the same documents here.
-    func records(_ chunk: Int, of documents: [SearchDocument]) -> String? {
+    /// The bytes of record file `chunk` of `documents`, if it holds the same documents here.
+    func records(_ chunk: Int, of documents: [SearchDocument]) -> Data? {
         guard chunk * SearchIndex.chunkSize < self.documents.count else { return nil }
         let range = SearchIndex.documents(inChunk: chunk, of: documents.count)
         let before = SearchIndex.documents(inChunk: chunk, of: self.documents.count)
         guard documents[range] == self.documents[before] else { return nil }
-        return files.texts[firstRecordFile + chunk]
+        return files.scripts[firstRecordFile + chunk]
     }
 }
