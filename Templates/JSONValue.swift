@@ -65,11 +65,12 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     private static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
+        let plain = JSONValue.plainBytes
         text.withUTF8 { utf8 in
             var index = 0
             while index < utf8.count {
                 let run = index
-                while index < utf8.count, isPlain(utf8[index]) { index += 1 }
+                while index < utf8.count, plain[Int(utf8[index])] { index += 1 }
                 if run < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index])) }
                 guard index < utf8.count else { break }
                 let byte = utf8[index]
@@ -97,9 +98,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether a byte goes into a JSON string as it is (0xE2 may start U+2028 or U+2029).
-    @inline(__always)
-    private static func isPlain(_ byte: UInt8) -> Bool {
+    /// For each byte, whether it goes into a JSON string as it is (0xE2 may start U+2028 or U+2029).
+    private static let plainBytes: [Bool] = (0...255).map { byte in
         byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != UInt8(ascii: "<")
             && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "&") && byte != 0xE2
     }

@@ -102,6 +102,8 @@ public enum SearchText {
 
     /// Whether UTF-8 is of ASCII and plain separators only.
     private static func isPlain(_ utf8: [UInt8]) -> Bool {
+        // ASCII alone is told at once: the compiler checks many bytes a step.
+        guard utf8.reduce(0, |) >= 0x80 else { return true }
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
