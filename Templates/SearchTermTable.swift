@@ -5,27 +5,28 @@ import Foundation
 /// shards. Each term's entry (`entry(_:)`) is worked out on its own, so that
 /// the build scores them on all threads.
 public struct SearchTermTable: Sendable {
-    /// Where a term's postings from one part are: the part, and the term's number there.
+    /// Where some of a term's postings are: the part, and the number there
+    /// of a word of the term (a term may have several words in a part:
+    /// `terrorist`, `terrorists`).
     private struct Place: Sendable {
         var part: Int
         var number: Int
     }
 
     private let parts: [Part]
-    /// The terms, sorted, each with its places in part order (so its postings
-    /// are in document order); the postings stay in the parts.
+    /// The terms, sorted, each with its places in part order; the postings stay in the parts.
     private let terms: [(term: String, places: [Place])]
     private let scorer: Scorer
     /// Each document's length, as BM25 weighs it against the average (`Scorer.norm`).
     private let norms: [Double]
 
-    /// The terms and postings of some consecutive documents: the documents
+    /// The words and postings of some consecutive documents: the documents
     /// of a site are read in parts, on all threads, and the parts joined in
-    /// order (`init(parts:)`).
+    /// order (`init(parts:)`), where the words become terms.
     public struct Part: Sendable {
         private var vocabulary: SearchVocabulary
-        /// The postings of every term, by term number and then in document
-        /// order: term `n`'s are `postings[starts[n]..<starts[n + 1]]`.
+        /// The postings of every word, by word number and then in document
+        /// order: word `n`'s are `postings[starts[n]..<starts[n + 1]]`.
         private var postings: [SearchDocumentPosting] = []
         private var starts: [Int] = []
         /// Each document's length, in order: the terms in its answer's blocks, as BM25 weighs it.
@@ -38,25 +39,27 @@ public struct SearchTermTable: Sendable {
             for (offset, document) in documents.enumerated() {
                 lengths.append(reader.read(document, number: first + offset, into: &vocabulary))
             }
-            (postings, starts) = reader.postingsByTerm(count: vocabulary.terms.count)
+            (postings, starts) = reader.postingsByWord(count: vocabulary.words.count)
         }
 
-        /// The terms, by number.
-        fileprivate var terms: [String] { vocabulary.terms }
+        /// The words, by number, stop words left out.
+        fileprivate var words: [String] { vocabulary.words }
 
-        /// The postings of term `number`.
+        fileprivate var english: Bool { vocabulary.english }
+
+        /// The postings of word `number`.
         fileprivate func postings(of number: Int) -> ArraySlice<SearchDocumentPosting> {
             postings[starts[number]..<starts[number + 1]]
         }
     }
 
-    /// Counts the terms of documents, one after another.
+    /// Counts the words of documents, one after another.
     private struct Reader {
         /// The postings so far, in document order.
         var postings: [SearchDocumentPosting] = []
-        /// Counts by term number for the document being read, all empty between documents.
+        /// Counts by word number for the document being read, all empty between documents.
         var counts: [SearchTermCounts] = []
-        /// The terms of the document being read, in the order met.
+        /// The words of the document being read, in the order met.
         var found: [Int] = []
 
         /// Reads `document`, numbered `number`, and gives its length.
@@ -67,36 +70,36 @@ public struct SearchTermTable: Sendable {
                 count(block, &vocabulary) { $0.body += 1 }
             }
             var length = 0
-            for term in found {
-                length += Int(counts[term].body)
-                postings.append(SearchDocumentPosting(term: term, document: number, counts: counts[term]))
-                counts[term] = .init()
+            for word in found {
+                length += Int(counts[word].body)
+                postings.append(SearchDocumentPosting(word: word, document: number, counts: counts[word]))
+                counts[word] = .init()
             }
             found.removeAll(keepingCapacity: true)
             return length
         }
 
-        /// Counts the terms of `text`, as `mark` says.
+        /// Counts the words of `text`, as `mark` says.
         private mutating func count(_ text: String, _ vocabulary: inout SearchVocabulary, _ mark: (inout SearchTermCounts) -> Void) {
             SearchText.forEachWord(in: text) { word, utf8 in
-                guard let term = vocabulary.number(of: word, in: utf8) else { return }
-                if term >= counts.count { counts += Array(repeating: .init(), count: term + 1 - counts.count) }
-                if counts[term].isEmpty { found.append(term) }
-                mark(&counts[term])
+                guard let number = vocabulary.number(of: word, in: utf8) else { return }
+                if number >= counts.count { counts += Array(repeating: .init(), count: number + 1 - counts.count) }
+                if counts[number].isEmpty { found.append(number) }
+                mark(&counts[number])
             }
         }
 
-        /// The postings sorted by term (of `count` terms), each term's in
-        /// document order, and where each term's postings start: a counting sort.
-        func postingsByTerm(count: Int) -> ([SearchDocumentPosting], [Int]) {
+        /// The postings sorted by word (of `count` words), each word's in
+        /// document order, and where each word's postings start: a counting sort.
+        func postingsByWord(count: Int) -> ([SearchDocumentPosting], [Int]) {
             var starts = [Int](repeating: 0, count: count + 1)
-            for posting in postings { starts[posting.term + 1] += 1 }
-            for term in 0..<count { starts[term + 1] += starts[term] }
+            for posting in postings { starts[posting.word + 1] += 1 }
+            for word in 0..<count { starts[word + 1] += starts[word] }
             var next = starts
             var sorted = postings
             for posting in postings {
-                sorted[next[posting.term]] = posting
-                next[posting.term] += 1
+                sorted[next[posting.word]] = posting
+                next[posting.word] += 1
             }
             return (sorted, starts)
         }
@@ -107,15 +110,25 @@ public struct SearchTermTable: Sendable {
         self.init(parts: [Part(documents[...], first: 0, english: english)])
     }
 
-    /// The table of the documents of `parts`, in document order.
+    /// The table of the documents of `parts`, in document order: each word
+    /// met is stemmed here, once however many parts it is in.
     public init(parts: [Part]) {
-        var places: [String: [Place]] = [:]
+        var placesByWord: [String: [Place]] = [:]
         for (part, each) in parts.enumerated() {
-            for (number, term) in each.terms.enumerated() { places[term, default: []].append(Place(part: part, number: number)) }
+            for (number, word) in each.words.enumerated() {
+                placesByWord[word, default: []].append(Place(part: part, number: number))
+            }
+        }
+        let english = parts.first?.english ?? false
+        var placesByTerm: [String: [[Place]]] = [:]
+        for (word, places) in placesByWord {
+            placesByTerm[SearchText.stem(word, english: english), default: []].append(places)
         }
         self.parts = parts
-        terms = places.map { (term: $0.key, places: $0.value) }
-            .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+        terms = placesByTerm.map { term, lists in
+            (term: term, places: lists.count == 1 ? lists[0] : lists.joined().sorted { $0.part < $1.part })
+        }
+        .sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
         let lengths = parts.flatMap(\.lengths)
         let withText = lengths.filter { $0 > 0 }.count
         scorer = Scorer(documents: lengths.count,
@@ -129,7 +142,7 @@ public struct SearchTermTable: Sendable {
     /// Term `index` with its postings scored and encoded.
     public func entry(_ index: Int) -> SearchShard.Entry {
         let (term, places) = terms[index]
-        let lists = places.map { parts[$0.part].postings(of: $0.number) }
+        let lists = self.lists(places)
         let frequency = lists.reduce(0) { $0 + $1.count }
         let idf = scorer.idf(frequency: frequency)
         var postings: [SearchPostings.Posting] = []
@@ -142,23 +155,73 @@ public struct SearchTermTable: Sendable {
         }
         return SearchShard.Entry(term: term, postings: SearchPostings.encode(postings))
     }
+
+    /// The postings lists of a term's places, one a part, in document order:
+    /// where the term has several words in a part, their postings merged, a
+    /// document's counts added up.
+    private func lists(_ places: [Place]) -> [ArraySlice<SearchDocumentPosting>] {
+        var lists: [ArraySlice<SearchDocumentPosting>] = []
+        var start = 0
+        while start < places.count {
+            var end = start + 1
+            while end < places.count && places[end].part == places[start].part { end += 1 }
+            let part = parts[places[start].part]
+            if end == start + 1 {
+                lists.append(part.postings(of: places[start].number))
+            } else {
+                lists.append(SearchTermTable.merged(places[start..<end].map { part.postings(of: $0.number) })[...])
+            }
+            start = end
+        }
+        return lists
+    }
+
+    /// Postings lists of one part's documents, each in document order, as one list.
+    private static func merged(_ lists: [ArraySlice<SearchDocumentPosting>]) -> [SearchDocumentPosting] {
+        lists.dropFirst().reduce(Array(lists[0])) { merged($0, $1) }
+    }
+
+    /// Two lists in document order as one, a document's counts added up.
+    private static func merged(
+        _ first: [SearchDocumentPosting], _ second: ArraySlice<SearchDocumentPosting>
+    ) -> [SearchDocumentPosting] {
+        var merged: [SearchDocumentPosting] = []
+        merged.reserveCapacity(first.count + second.count)
+        var i = first.startIndex, j = second.startIndex
+        while i < first.endIndex || j < second.endIndex {
+            if j == second.endIndex || (i < first.endIndex && first[i].document < second[j].document) {
+                merged.append(first[i])
+                i += 1
+            } else if i == first.endIndex || second[j].document < first[i].document {
+                merged.append(second[j])
+                j += 1
+            } else {
+                var both = first[i]
+                both.counts.add(second[j].counts)
+                merged.append(both)
+                i += 1
+                j += 1
+            }
+        }
+        return merged
+    }
 }
 
-/// A document holding a term, and where; its numbers are kept in 32 bits,
+/// A document holding a word, and where; its numbers are kept in 32 bits,
 /// so that a part's postings take half the memory.
 struct SearchDocumentPosting: Sendable {
-    private var termNumber: Int32
+    private var wordNumber: Int32
     private var documentNumber: Int32
     var counts: SearchTermCounts
 
-    init(term: Int, document: Int, counts: SearchTermCounts) {
-        termNumber = Int32(term)
+    init(word: Int, document: Int, counts: SearchTermCounts) {
+        wordNumber = Int32(word)
         documentNumber = Int32(document)
         self.counts = counts
     }
 
-    /// The term's number in its part.
-    var term: Int { Int(termNumber) }
+    /// The word's number in its part.
+    var word: Int { Int(wordNumber) }
     var document: Int { Int(documentNumber) }
 }
 

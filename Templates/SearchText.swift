@@ -153,8 +153,12 @@ public enum SearchText {
 
     /// The term a folded word is indexed under; nil for a stop word.
     static func term(of word: String, english: Bool) -> String? {
-        guard english else { return word }
-        return stopWords.contains(word) ? nil : EnglishStemmer.stem(word)
+        english && stopWords.contains(word) ? nil : stem(word, english: english)
+    }
+
+    /// The term a folded word that is not a stop word is indexed under.
+    static func stem(_ word: String, english: Bool) -> String {
+        english ? EnglishStemmer.stem(word) : word
     }
 
     /// Whether the site's language (a BCP 47 tag) is English.

@@ -9,6 +9,13 @@ struct SearchTermCounts: Sendable {
 
     /// Whether the term is nowhere.
     var isEmpty: Bool { body == 0 && !title && !question }
+
+    /// Adds the counts of another word of the same term.
+    mutating func add(_ other: SearchTermCounts) {
+        body += other.body
+        title = title || other.title
+        question = question || other.question
+    }
 }
 
 /// A folded word as `SearchText` splits it out: where it is in the UTF-8
@@ -80,48 +87,51 @@ struct SearchWord {
     func string(in utf8: [UInt8]) -> String { String(decoding: folded(in: utf8), as: UTF8.self) }
 }
 
-/// The terms met in some documents, each numbered once, and each word's
-/// term: a word is looked up by its bytes once each time it is said, and
-/// stemmed once.
+/// The words met in some documents, each numbered once but stop words: a
+/// word is looked up by its bytes each time it is said. Words are stemmed
+/// only when the parts are joined (`SearchTermTable`), once for the site.
 struct SearchVocabulary: Sendable {
     let english: Bool
-    /// The words met, spelled one after the other: word `n` is
-    /// `spellings[ends[n - 1]..<ends[n]]` (from 0 for the first).
+    /// The words met, stop words too, spelled one after the other: word `n`
+    /// is `spellings[ends[n - 1]..<ends[n]]` (from 0 for the first).
     private var spellings: [UInt8] = []
     private var ends: [Int] = []
     /// The words by hash, with open addressing; at most half the slots are filled.
     private var slots = [Slot](repeating: Slot(), count: 1 << 14)
-    private var numbers: [String: Int] = [:]
-    /// The terms by number.
-    private(set) var terms: [String] = []
+    /// The words that are not stop words, by number.
+    private(set) var words: [String] = []
 
-    /// A word met: its head, and its number and term's. Sixteen bytes, so
-    /// that more of the table stays in the processor's cache.
+    /// A word met: its head, its place in `ends`, and its number. Sixteen
+    /// bytes, so that more of the table stays in the processor's cache.
     private struct Slot {
         var head: UInt64 = 0
-        /// The word's number in `ends`; -1 for an empty slot.
+        /// The word's place in `ends`; -1 for an empty slot.
         var word: Int32 = -1
-        /// The term's number; -1 for a stop word.
-        var term: Int32 = -1
+        /// The word's number in `words`; -1 for a stop word.
+        var number: Int32 = -1
     }
 
     init(english: Bool) {
         self.english = english
-        numbers.reserveCapacity(slots.count / 2)
     }
 
-    /// The number of the term a folded word, in `utf8`, is indexed under; nil for a stop word.
+    /// The number of a folded word, in `utf8`; nil for a stop word.
     mutating func number(of word: SearchWord, in utf8: [UInt8]) -> Int? {
         var place = SearchVocabulary.slot(of: word.hash, in: slots.count)
         while slots[place].word >= 0 {
             let slot = slots[place]
             if slot.head == word.head && (word.range.count < 8 || spells(Int(slot.word), word, utf8)) {
-                return slot.term < 0 ? nil : Int(slot.term)
+                return slot.number < 0 ? nil : Int(slot.number)
             }
             place = (place + 1) & (slots.count - 1)
         }
-        let number = SearchText.term(of: word.string(in: utf8), english: english).map { self.number(ofTerm: $0) }
-        add(word, utf8, term: number, slot: place)
+        let spelling = word.string(in: utf8)
+        var number: Int?
+        if !(english && SearchText.stopWords.contains(spelling)) {
+            words.append(spelling)
+            number = words.count - 1
+        }
+        add(word, utf8, number: number, slot: place)
         return number
     }
 
@@ -137,10 +147,10 @@ struct SearchVocabulary: Sendable {
         return zip(spelling.dropFirst(8), utf8[word.range].dropFirst(8)).allSatisfy { $0 == SearchWord.folded($1) }
     }
 
-    private mutating func add(_ word: SearchWord, _ utf8: [UInt8], term: Int?, slot: Int) {
+    private mutating func add(_ word: SearchWord, _ utf8: [UInt8], number: Int?, slot: Int) {
         for index in word.range { spellings.append(SearchWord.folded(utf8[index])) }
         ends.append(spellings.count)
-        slots[slot] = Slot(head: word.head, word: Int32(ends.count - 1), term: Int32(term ?? -1))
+        slots[slot] = Slot(head: word.head, word: Int32(ends.count - 1), number: Int32(number ?? -1))
         if ends.count * 2 > slots.count { grow() }
     }
 
@@ -159,12 +169,5 @@ struct SearchVocabulary: Sendable {
     /// The first slot to try for a word of `hash`, of `count` slots (a power of 2).
     private static func slot(of hash: UInt64, in count: Int) -> Int {
         Int(truncatingIfNeeded: hash) & (count - 1)
-    }
-
-    mutating func number(ofTerm term: String) -> Int {
-        if let known = numbers[term] { return known }
-        terms.append(term)
-        numbers[term] = terms.count - 1
-        return terms.count - 1
     }
 }

@@ -11,8 +11,9 @@ extension SearchIndex {
     static func build(_ site: Site, threads: Int, last: SearchIndexSources? = nil) -> SearchIndexSources {
         let documents = SearchDocument.documents(of: site)
         let english = SearchText.isEnglish(site.settings.language)
-        // Parts big enough that each stems a word once, small enough to share
-        // out, and for a rebuild to read one again at little cost.
+        // Parts big enough that most words a part meets it has met before,
+        // small enough to share out, and for a rebuild to read one again at
+        // little cost.
         let size = max(64, min(512, documents.count / (threads * 4)))
         let ranges = stride(from: 0, to: documents.count, by: size).map { $0..<min(documents.count, $0 + size) }
         let parts = parallelMap(ranges, threads: threads) { range -> SearchTermTable.Part in

@@ -41,4 +41,20 @@ struct SearchTermTableTests {
         #expect(!terms.contains { $0.term == "the" || $0.term == "and" })
         #expect(terms.map(\.term) == terms.map(\.term).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
     }
+
+    @Test("A term's words in one document make one posting, their counts added up")
+    func wordsOfOneTerm() {
+        let documents = [["Terrorists and a terrorist."], ["The terrorist, the terrorist."]].enumerated().map { number, blocks in
+            SearchDocument(kind: .question, path: SitePath("interviews/a/q\(number)/index.html"), title: "Question",
+                           context: "", question: "", blocks: blocks, interviewID: "a")
+        }
+        let table = SearchTermTable(documents, english: true)
+        let entries = (0..<table.count).map { table.entry($0) }
+        #expect(entries.map(\.term) == ["question", "terrorist"])
+        let numbers = SearchPostings.numbers(entries[1].postings)
+        // Both documents, each once, and scored alike: twice the term in two words.
+        #expect(numbers.count == 4)
+        #expect(numbers[0] == 1 && numbers[2] == 1)
+        #expect(numbers[1] == numbers[3])
+    }
 }
