@@ -19,6 +19,9 @@ public struct SearchTermTable: Sendable {
     private let scorer: Scorer
     /// Each document's length, as BM25 weighs it against the average (`Scorer.norm`).
     private let norms: [Double]
+    /// Each word met, with its term: kept by `parley serve` for the next
+    /// build, so that a rebuild stems only the words new to it.
+    public let stems: [String: String]
 
     /// The words and postings of some consecutive documents: the documents
     /// of a site are read in parts, on all threads, and the parts joined in
@@ -111,8 +114,9 @@ public struct SearchTermTable: Sendable {
     }
 
     /// The table of the documents of `parts`, in document order: each word
-    /// met is stemmed here, once however many parts it is in.
-    public init(parts: [Part]) {
+    /// met is stemmed here, once however many parts it is in, unless
+    /// `known` (the `stems` of an earlier table) has it.
+    public init(parts: [Part], known: [String: String] = [:]) {
         var placesByWord: [String: [Place]] = [:]
         for (part, each) in parts.enumerated() {
             for (number, word) in each.words.enumerated() {
@@ -121,9 +125,14 @@ public struct SearchTermTable: Sendable {
         }
         let english = parts.first?.english ?? false
         var placesByTerm: [String: [[Place]]] = [:]
+        var stems: [String: String] = [:]
+        stems.reserveCapacity(placesByWord.count)
         for (word, places) in placesByWord {
-            placesByTerm[SearchText.stem(word, english: english), default: []].append(places)
+            let term = known[word] ?? SearchText.stem(word, english: english)
+            stems[word] = term
+            placesByTerm[term, default: []].append(places)
         }
+        self.stems = stems
         self.parts = parts
         terms = placesByTerm.map { term, lists in
             (term: term, places: lists.count == 1 ? lists[0] : lists.joined().sorted { $0.part < $1.part })

@@ -20,7 +20,7 @@ extension SearchIndex {
             if let same = last?.part(range, of: documents, english: english) { return same }
             return SearchTermTable.Part(documents[range], first: range.lowerBound, english: english)
         }
-        let table = SearchTermTable(parts: parts)
+        let table = SearchTermTable(parts: parts, known: last?.english == english ? last?.stems ?? [:] : [:])
         let entries = parallelMap(Array(0..<table.count), threads: threads, table.entry)
         let index = SearchIndex(documents: documents, entries: entries, english: english)
         let scripts = parallelMap(Array(0..<index.fileCount), threads: threads) { file in
@@ -29,6 +29,7 @@ extension SearchIndex {
             return index.script(of: file)
         }
         let files = SearchIndexFiles(paths: (0..<index.fileCount).map(index.path(of:)), scripts: scripts)
-        return SearchIndexSources(files: files, documents: documents, parts: parts, ranges: ranges, english: english, firstRecordFile: index.firstRecordFile)
+        return SearchIndexSources(files: files, documents: documents, parts: parts, ranges: ranges, stems: table.stems,
+                                  english: english, firstRecordFile: index.firstRecordFile)
     }
 }

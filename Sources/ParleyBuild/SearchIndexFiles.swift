@@ -18,6 +18,8 @@ struct SearchIndexSources: Sendable {
     var parts: [SearchTermTable.Part]
     /// The documents of each part.
     var ranges: [Range<Int>]
+    /// Each word of the parts, with its term (`SearchTermTable.stems`).
+    var stems: [String: String]
     var english: Bool
     /// The place in `files.scripts` of the first record file; the others follow it.
     var firstRecordFile: Int

@@ -57,4 +57,13 @@ struct SearchTermTableTests {
         #expect(numbers[0] == 1 && numbers[2] == 1)
         #expect(numbers[1] == numbers[3])
     }
+
+    @Test("Each word is kept with its stem, and a table made with an earlier one's stems gives the same entries")
+    func knownStems() {
+        let first = SearchTermTable(Self.documents, english: true)
+        #expect(first.stems["railways"] == "railway")
+        #expect(first.stems["the"] == nil)
+        let again = SearchTermTable(parts: [SearchTermTable.Part(Self.documents[...], first: 0, english: true)], known: first.stems)
+        #expect(Self.entries(again) == Self.entries(first))
+    }
 }
