@@ -153,7 +153,12 @@ public enum SearchText {
 
     /// The term a folded word is indexed under; nil for a stop word.
     static func term(of word: String, english: Bool) -> String? {
-        english && stopWords.contains(word) ? nil : stem(word, english: english)
+        isStopWord(word, english: english) ? nil : stem(word, english: english)
+    }
+
+    /// Whether a folded word is left out of the index: only English sites have stop words.
+    static func isStopWord(_ word: String, english: Bool) -> Bool {
+        english && stopWords.contains(word)
     }
 
     /// The term a folded word that is not a stop word is indexed under.

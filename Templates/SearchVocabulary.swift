@@ -127,7 +127,7 @@ struct SearchVocabulary: Sendable {
         }
         let spelling = word.string(in: utf8)
         var number: Int?
-        if !(english && SearchText.stopWords.contains(spelling)) {
+        if !SearchText.isStopWord(spelling, english: english) {
             words.append(spelling)
             number = words.count - 1
         }
