@@ -17,16 +17,16 @@ public enum Citations {
         var key: String
     }
 
-    public static func entry(_ interview: Interview, in site: Site) -> Entry {
+    public static func entry(_ interview: InterviewFacts, settings: SiteSettings) -> Entry {
         Entry(author: interview.interviewee, interviewer: interview.interviewer, part: nil, title: interview.title,
-              publisher: interview.publisher(in: site.settings), date: interview.date,
-              url: site.settings.absoluteURL(interview.path), key: key(interview.id))
+              publisher: interview.publisher, date: interview.date,
+              url: settings.absoluteURL(interview.path), key: key(interview.id))
     }
 
-    public static func entry(_ question: Question, of interview: Interview, in site: Site) -> Entry {
+    public static func entry(_ question: Question, of interview: InterviewFacts, settings: SiteSettings) -> Entry {
         Entry(author: interview.interviewee, interviewer: interview.interviewer, part: question.title, title: interview.title,
-              publisher: interview.publisher(in: site.settings), date: interview.date,
-              url: site.settings.absoluteURL(question.path), key: key(interview.id) + key(question.id))
+              publisher: interview.publisher, date: interview.date,
+              url: settings.absoluteURL(question.path), key: key(interview.id) + key(question.id))
     }
 
     /// `Doe, Jane. “Title.” Interview by X. Publisher, July 20, 2020. URL.`

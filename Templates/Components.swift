@@ -13,8 +13,7 @@ enum Components {
     }
 
     /// A list of topics as links, or a sentence saying there are none.
-    static func topicList(_ context: PageContext, _ ids: [String], empty: String) -> HTML {
-        let topics = ids.compactMap { context.site.topic($0) }
+    static func topicList(_ context: PageContext, _ topics: [TopicLink], empty: String) -> HTML {
         guard !topics.isEmpty else { return "<p class=\"none\">\(empty)</p>" }
         let items = topics.map { topic -> HTML in
             "<li><a href=\"\(context.url(topic.path))\">\(topic.title)</a></li>"
@@ -23,8 +22,7 @@ enum Components {
     }
 
     /// Figures as cards: the value large, its label beside it.
-    static func figureList(_ context: PageContext, _ ids: [String], empty: String) -> HTML {
-        let figures = ids.compactMap { context.site.figure($0) }
+    static func figureList(_ context: PageContext, _ figures: [FigureCard], empty: String) -> HTML {
         guard !figures.isEmpty else { return "<p class=\"none\">\(empty)</p>" }
         let items = figures.map { figure -> HTML in
             """
@@ -35,8 +33,8 @@ enum Components {
     }
 
     /// A question in a list of questions: its title as a link, where it was asked, the question.
-    static func questionItem(_ context: PageContext, _ reference: QuestionReference, showInterview: Bool) -> HTML {
-        guard let (interview, question) = context.site.question(reference) else { return .empty }
+    static func questionItem(_ context: PageContext, _ item: QuestionItem, showInterview: Bool) -> HTML {
+        let interview = item.interview, question = item.question
         let origin: HTML = showInterview
             ? "<p class=\"origin\"><a href=\"\(context.url(interview.path))\">\(interview.title)</a> · \(date(interview.date))</p>"
             : .empty
@@ -44,7 +42,7 @@ enum Components {
         <li class="question-item">
         <h3><a href="\(context.url(question.path))"><span class="number">Question \(question.number)</span> \(question.title)</a></h3>
         \(origin)
-        <p class="asked-text">\(question.questionHTMLForLists)</p>
+        <p class="asked-text">\(item.asked)</p>
         </li>
         """
     }

@@ -10,11 +10,24 @@ public enum Feed {
     /// The newest interviews the feed carries; older ones stay on the site.
     public static let interviewLimit = 20
 
-    public static func render(_ site: Site) -> HTML {
-        let settings = site.settings
-        let updated = site.interviews.map(\.date).max()?.timestamp ?? "1970-01-01T00:00:00Z"
+    /// All the feed shows: the newest interviews, whole, and the date of the newest.
+    public struct Input: Sendable, Equatable {
+        public var settings: SiteSettings
+        public var interviews: [Interview]
+        public var updated: Day?
+
+        public init(_ site: Site) {
+            settings = site.settings
+            interviews = Array(site.interviews.prefix(Feed.interviewLimit))
+            updated = site.interviews.map(\.date).max()
+        }
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let settings = input.settings
+        let updated = input.updated?.timestamp ?? "1970-01-01T00:00:00Z"
         var entries: [HTML] = []
-        for interview in site.interviews.prefix(interviewLimit) {
+        for interview in input.interviews {
             let url = settings.absoluteURL(interview.path)
             entries.append("""
             <entry>

@@ -7,26 +7,37 @@ public enum FigureData {
     public static let csvPath = SitePath("figures.csv")
     public static let jsonPath = SitePath("figures.json")
 
-    static func citingURLs(_ figure: Figure, in site: Site) -> [String] {
-        figure.citations.map { citation in
-            site.settings.absoluteURL(citation.question.path, fragment: citation.block.map(Question.anchor(block:)))
+    /// All the data shows: every figure, with where it is cited.
+    public struct Input: Sendable, Equatable {
+        public var settings: SiteSettings
+        public var figures: [Figure]
+
+        public init(_ site: Site) {
+            settings = site.settings
+            figures = site.figures
         }
     }
 
-    public static func csv(_ site: Site) -> String {
+    static func citingURLs(_ figure: Figure, settings: SiteSettings) -> [String] {
+        figure.citations.map { citation in
+            settings.absoluteURL(citation.question.path, fragment: citation.block.map(Question.anchor(block:)))
+        }
+    }
+
+    public static func csv(_ input: Input) -> String {
         var rows = [["id", "value", "label", "source", "period", "topics", "url", "cited_in"]]
-        for figure in site.figures {
+        for figure in input.figures {
             rows.append([
                 figure.id, figure.value, figure.label, figure.source ?? "", figure.period ?? "",
-                figure.topicIDs.joined(separator: " "), site.settings.absoluteURL(figure.path),
-                citingURLs(figure, in: site).joined(separator: " "),
+                figure.topicIDs.joined(separator: " "), input.settings.absoluteURL(figure.path),
+                citingURLs(figure, settings: input.settings).joined(separator: " "),
             ])
         }
         return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    public static func json(_ site: Site) -> String {
-        let figures = site.figures.map { figure -> JSONValue in
+    public static func json(_ input: Input) -> String {
+        let figures = input.figures.map { figure -> JSONValue in
             .object([
                 ("id", .string(figure.id)),
                 ("value", .string(figure.value)),
@@ -34,11 +45,11 @@ public enum FigureData {
                 ("source", figure.source.map(JSONValue.string) ?? .null),
                 ("period", figure.period.map(JSONValue.string) ?? .null),
                 ("topics", .array(figure.topicIDs.map(JSONValue.string))),
-                ("url", .string(site.settings.absoluteURL(figure.path))),
-                ("cited_in", .array(citingURLs(figure, in: site).map(JSONValue.string))),
+                ("url", .string(input.settings.absoluteURL(figure.path))),
+                ("cited_in", .array(citingURLs(figure, settings: input.settings).map(JSONValue.string))),
             ])
         }
-        return JSONValue.object([("site", .string(site.settings.title)), ("figures", .array(figures))]).serialized + "\n"
+        return JSONValue.object([("site", .string(input.settings.title)), ("figures", .array(figures))]).serialized + "\n"
     }
 
     /// A CSV field, quoted when it holds a comma, a quote or a line break.

@@ -3,30 +3,67 @@ import ParleySite
 /// The figure index and a page per figure: the number large, its label and
 /// source beside it, and every paragraph that cites it.
 public enum FigurePages {
-    public static func index(_ site: Site) -> HTML {
-        let context = PageContext(site: site, path: Figure.indexPath)
+    /// All the figure index shows: every figure as a card.
+    public struct IndexInput: Sendable, Equatable {
+        public var context: PageContext
+        public var figures: [FigureCard]
+
+        public init(_ site: Site) {
+            context = PageContext(site: site, path: Figure.indexPath)
+            figures = site.figures.map(FigureCard.init)
+        }
+    }
+
+    /// A place that cites the figure, with the question and interview it is in.
+    public struct Cited: Sendable, Equatable {
+        public var citation: Citation
+        public var question: QuestionLink
+        public var interview: InterviewFacts
+    }
+
+    /// All a figure's page shows: the figure, where it is cited, its topics.
+    public struct PageInput: Sendable, Equatable {
+        public var context: PageContext
+        public var figure: Figure
+        public var citations: [Cited]
+        public var topics: [TopicLink]
+
+        public init(_ figure: Figure, in site: Site) {
+            context = PageContext(site: site, path: figure.path)
+            self.figure = figure
+            citations = figure.citations.compactMap { citation in
+                site.question(citation.question).map {
+                    Cited(citation: citation, question: QuestionLink($1), interview: InterviewFacts($0, settings: site.settings))
+                }
+            }
+            topics = TopicLink.list(figure.topicIDs, in: site)
+        }
+    }
+
+    public static func index(_ input: IndexInput) -> HTML {
+        let context = input.context
         let main: HTML = """
         <div class="wrap">
         <header class="page-header"><h1>Key figures</h1>
         <p class="lede">The numbers cited in the interviews, each with the passages that cite it.</p>
         <p class="downloads">All figures as data: <a href="\(context.url(FigureData.csvPath))" download>figures.csv</a> · <a href="\(context.url(FigureData.jsonPath))" download>figures.json</a></p></header>
-        \(Components.figureList(context, site.figures.map(\.id), empty: "No figures yet."))
+        \(Components.figureList(context, input.figures, empty: "No figures yet."))
         </div>
         """
-        return Layout.page(context, title: "Key figures", description: "The numbers cited in the interviews of \(site.settings.title).",
+        return Layout.page(context, title: "Key figures", description: "The numbers cited in the interviews of \(context.settings.title).",
                            crumbs: [.init("Interviews", .home), .init("Key figures")], bodyClass: "figures-page",
-                           jsonLD: StructuredData.collection("Key figures", Figure.indexPath, in: site), main: main)
+                           jsonLD: StructuredData.collection("Key figures", Figure.indexPath, settings: context.settings), main: main)
     }
 
-    public static func page(_ figure: Figure, in site: Site) -> HTML {
-        let context = PageContext(site: site, path: figure.path)
+    public static func page(_ input: PageInput) -> HTML {
+        let context = input.context, figure = input.figure
         var facts: [HTML] = []
         if let source = figure.source { facts.append("<dt>Source</dt><dd>\(source)</dd>") }
         if let period = figure.period { facts.append("<dt>Period</dt><dd>\(period)</dd>") }
-        let citations = figure.citations.compactMap { citation -> HTML? in
-            guard let (interview, question) = site.question(citation.question) else { return nil }
+        let citations = input.citations.map { cited -> HTML in
+            let citation = cited.citation, question = cited.question, interview = cited.interview
             let target = context.url(question.path, fragment: citation.block.map(Question.anchor(block:)))
-            let canonical = site.settings.absoluteURL(question.path, fragment: citation.block.map(Question.anchor(block:)))
+            let canonical = context.settings.absoluteURL(question.path, fragment: citation.block.map(Question.anchor(block:)))
             let quote: HTML = citation.block == nil ? "<p>\(citation.quote)</p>" : citation.quote
             let place: HTML = citation.block.map { "paragraph \($0)" } ?? "the question as asked"
             return """
@@ -46,12 +83,12 @@ public enum FigurePages {
         \(Components.section(id: "citations", title: "Cited in",
             citations.isEmpty ? "<p class=\"none\">No answer cites this figure yet.</p>" : "<ol class=\"citations\" role=\"list\">\(citations)</ol>"))
         \(Components.section(id: "topics", title: "Topics",
-            Components.topicList(context, figure.topicIDs, empty: "No topics for this figure.")))
+            Components.topicList(context, input.topics, empty: "No topics for this figure.")))
         </article>
         """
         return Layout.page(context, title: "\(figure.value) \(figure.label)",
                            description: "\(figure.value) \(figure.label)\(figure.source.map { ", according to \($0)" } ?? "").",
                            crumbs: [.init("Interviews", .home), .init("Key figures", Figure.indexPath), .init("\(figure.value) \(figure.label)")],
-                           bodyClass: "figure-page", jsonLD: StructuredData.figure(figure, in: site), main: main)
+                           bodyClass: "figure-page", jsonLD: StructuredData.figure(figure, settings: context.settings), main: main)
     }
 }

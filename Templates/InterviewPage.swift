@@ -2,8 +2,23 @@ import ParleySite
 
 /// An interview: overview, participants, questions, topics, figures and the full transcript.
 public enum InterviewPage {
-    public static func render(_ interview: Interview, in site: Site) -> HTML {
-        let context = PageContext(site: site, path: interview.path)
+    /// All the page shows: the interview with its questions, its topics and figures.
+    public struct Input: Sendable, Equatable {
+        public var context: PageContext
+        public var interview: Interview
+        public var topics: [TopicLink]
+        public var figures: [FigureCard]
+
+        public init(_ interview: Interview, in site: Site) {
+            context = PageContext(site: site, path: interview.path)
+            self.interview = interview
+            topics = TopicLink.list(interview.topicIDs, in: site)
+            figures = FigureCard.list(interview.figureIDs, in: site)
+        }
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let context = input.context, interview = input.interview
         let questions = interview.questions.map { question -> HTML in
             "<li><a href=\"\(context.url(question.path))\">\(question.title)</a></li>"
         }
@@ -35,17 +50,17 @@ public enum InterviewPage {
         \(Components.section(id: "questions", title: "Questions",
             questions.isEmpty ? "<p class=\"none\">No questions yet.</p>" : "<ol class=\"question-index\">\(questions)</ol>"))
         \(Components.section(id: "topics", title: "Topics",
-            Components.topicList(context, interview.topicIDs, empty: "No topics for this interview.")))
+            Components.topicList(context, input.topics, empty: "No topics for this interview.")))
         \(Components.section(id: "figures", title: "Key figures",
-            Components.figureList(context, interview.figureIDs, empty: "No figures cited in this interview.")))
+            Components.figureList(context, input.figures, empty: "No figures cited in this interview.")))
         \(Components.section(id: "transcript", title: "Transcript", HTML.joined(transcript, separator: "\n")))
-        \(Citations.section(Citations.entry(interview, in: site)))
+        \(Citations.section(Citations.entry(InterviewFacts(interview, settings: context.settings), settings: context.settings)))
         </article>
         """
         return Layout.page(
             context, title: interview.title, description: interview.summary,
             crumbs: [.init("Interviews", .home), .init(interview.title)],
             bodyClass: "interview-page", openGraphType: "article",
-            jsonLD: StructuredData.interview(interview, in: site), main: main)
+            jsonLD: StructuredData.interview(interview, settings: context.settings), main: main)
     }
 }

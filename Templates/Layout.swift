@@ -57,7 +57,7 @@ public enum Layout {
         <link rel="stylesheet" href="\(context.url(stylesheetPath))">
         \(brandLinks(context))\
         <link rel="alternate" type="application/atom+xml" href="\(context.url(feedPath))" title="\(settings.title)">
-        \(context.site.livePreview ? "<script src=\"\(context.url(livePreviewScriptPath))\" defer></script>\n" as HTML : .empty)\
+        \(context.livePreview ? "<script src=\"\(context.url(livePreviewScriptPath))\" defer></script>\n" as HTML : .empty)\
         </head>
         <body class="\(bodyClass)">
         <a class="skip-link" href="#main">Skip to content</a>

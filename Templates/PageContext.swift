@@ -1,17 +1,18 @@
 import ParleySite
 
-/// What every template knows: the site, and the page it is writing, so that
-/// each link can be made relative to that page.
-public struct PageContext: Sendable {
-    public let site: Site
+/// What every template knows: the site's settings, and the page it is
+/// writing, so that each link can be made relative to that page.
+public struct PageContext: Sendable, Equatable {
+    public let settings: SiteSettings
+    /// Set by `parley serve`: the page loads its live-reload script.
+    public let livePreview: Bool
     public let path: SitePath
 
     public init(site: Site, path: SitePath) {
-        self.site = site
+        settings = site.settings
+        livePreview = site.livePreview
         self.path = path
     }
-
-    public var settings: SiteSettings { site.settings }
 
     /// A relative link from this page to `target`.
     public func url(_ target: SitePath, fragment: String? = nil) -> String {

@@ -3,11 +3,31 @@ import ParleySite
 /// A question and its answer, with its topics, the figures it cites, and the
 /// questions before and after it.
 public enum QuestionPage {
-    public static func render(_ question: Question, of interview: Interview, in site: Site) -> HTML {
-        let context = PageContext(site: site, path: question.path)
-        let index = interview.questions.firstIndex { $0.id == question.id }
-        let previous = index.flatMap { $0 > 0 ? interview.questions[$0 - 1] : nil }
-        let next = index.flatMap { $0 + 1 < interview.questions.count ? interview.questions[$0 + 1] : nil }
+    /// All the page shows: the question, what it shows of its interview, its neighbours, topics and figures.
+    public struct Input: Sendable, Equatable {
+        public var context: PageContext
+        public var question: Question
+        public var interview: InterviewFacts
+        public var previous: QuestionLink?
+        public var next: QuestionLink?
+        public var topics: [TopicLink]
+        public var figures: [FigureCard]
+
+        public init(_ question: Question, of interview: Interview, in site: Site) {
+            context = PageContext(site: site, path: question.path)
+            self.question = question
+            self.interview = InterviewFacts(interview, settings: site.settings)
+            let index = interview.questions.firstIndex { $0.id == question.id }
+            previous = index.flatMap { $0 > 0 ? QuestionLink(interview.questions[$0 - 1]) : nil }
+            next = index.flatMap { $0 + 1 < interview.questions.count ? QuestionLink(interview.questions[$0 + 1]) : nil }
+            topics = TopicLink.list(question.topicIDs, in: site)
+            figures = FigureCard.list(question.figureIDs, in: site)
+        }
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let context = input.context, question = input.question, interview = input.interview
+        let previous = input.previous, next = input.next
         let pager: HTML = """
         <nav class="pager" aria-label="Questions of this interview">
         \(previous.map { "<a class=\"prev\" rel=\"prev\" href=\"\(context.url($0.path))\"><span class=\"direction\">Previous question</span> \($0.title)</a>" as HTML } ?? "<span class=\"prev\"></span>")
@@ -32,11 +52,11 @@ public enum QuestionPage {
         </section>
         <div class="related">
         \(Components.section(id: "topics", title: "Topics",
-            Components.topicList(context, question.topicIDs, empty: "No topics for this question.")))
+            Components.topicList(context, input.topics, empty: "No topics for this question.")))
         \(Components.section(id: "figures", title: "Figures cited",
-            Components.figureList(context, question.figureIDs, empty: "This answer cites no key figure.")))
+            Components.figureList(context, input.figures, empty: "This answer cites no key figure.")))
         </div>
-        \(Citations.section(Citations.entry(question, of: interview, in: site)))
+        \(Citations.section(Citations.entry(question, of: interview, settings: context.settings)))
         \(pager)
         </article>
         """
@@ -44,6 +64,6 @@ public enum QuestionPage {
             context, title: "\(question.title) · \(interview.title)", description: question.questionText,
             crumbs: [.init("Interviews", .home), .init(interview.title, interview.path), .init("Question \(question.number)")],
             bodyClass: "question-page", openGraphType: "article",
-            jsonLD: StructuredData.question(question, of: interview, in: site), main: main)
+            jsonLD: StructuredData.question(question, of: interview, settings: context.settings), main: main)
     }
 }

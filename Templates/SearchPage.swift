@@ -5,8 +5,17 @@ import ParleySite
 public enum SearchPage {
     public static let scriptPath = SitePath("assets/search.js")
 
-    public static func render(_ site: Site) -> HTML {
-        let context = PageContext(site: site, path: Layout.searchPath)
+    /// All the page shows: the settings, and where it is.
+    public struct Input: Sendable, Equatable {
+        public var context: PageContext
+
+        public init(_ site: Site) {
+            context = PageContext(site: site, path: Layout.searchPath)
+        }
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let context = input.context
         let main: HTML = """
         <div class="wrap">
         <header class="page-header"><h1>Search</h1>
@@ -26,9 +35,9 @@ public enum SearchPage {
         </div>
         <script src="\(context.url(scriptPath))"></script>
         """
-        return Layout.page(context, title: "Search", description: "Search the interviews of \(site.settings.title).",
+        return Layout.page(context, title: "Search", description: "Search the interviews of \(context.settings.title).",
                            crumbs: [.init("Interviews", .home), .init("Search")], bodyClass: "search-page",
-                           jsonLD: StructuredData.searchPage(in: site), main: main)
+                           jsonLD: StructuredData.searchPage(settings: context.settings), main: main)
     }
 
     /// The search script (`SearchScript`).

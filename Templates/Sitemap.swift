@@ -4,15 +4,27 @@ import ParleySite
 public enum Sitemap {
     public static let path = SitePath("sitemap.xml")
 
-    public static func render(_ site: Site, pages: [SitePath]) -> HTML {
-        var lastModified: [SitePath: Day] = [:]
-        for interview in site.interviews {
-            lastModified[interview.path] = interview.date
-            for question in interview.questions { lastModified[question.path] = interview.date }
+    /// All the sitemap shows: every page, and the date of those an interview dates.
+    public struct Input: Sendable, Equatable {
+        public var settings: SiteSettings
+        public var pages: [SitePath]
+        public var lastModified: [SitePath: Day]
+
+        public init(_ site: Site, pages: [SitePath]) {
+            settings = site.settings
+            self.pages = pages
+            lastModified = [:]
+            for interview in site.interviews {
+                lastModified[interview.path] = interview.date
+                for question in interview.questions { lastModified[question.path] = interview.date }
+            }
         }
-        let urls = pages.sorted().map { page -> HTML in
-            let date: HTML = lastModified[page].map { "<lastmod>\($0.iso)</lastmod>" } ?? .empty
-            return "<url><loc>\(site.settings.absoluteURL(page))</loc>\(date)</url>\n"
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let urls = input.pages.sorted().map { page -> HTML in
+            let date: HTML = input.lastModified[page].map { "<lastmod>\($0.iso)</lastmod>" } ?? .empty
+            return "<url><loc>\(input.settings.absoluteURL(page))</loc>\(date)</url>\n"
         }
         return """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -2,8 +2,19 @@ import ParleySite
 
 /// A stand-alone page of `Content/pages/`: About, Contact, Methodology…
 public enum StandalonePage {
-    public static func render(_ page: Page, in site: Site) -> HTML {
-        let context = PageContext(site: site, path: page.path)
+    /// All the page shows: the page itself.
+    public struct Input: Sendable, Equatable {
+        public var context: PageContext
+        public var page: Page
+
+        public init(_ page: Page, in site: Site) {
+            context = PageContext(site: site, path: page.path)
+            self.page = page
+        }
+    }
+
+    public static func render(_ input: Input) -> HTML {
+        let context = input.context, page = input.page
         let main: HTML = """
         <article class="standalone wrap">
         <header class="page-header">
@@ -15,6 +26,6 @@ public enum StandalonePage {
         """
         return Layout.page(context, title: page.title, description: page.description ?? page.text,
                            crumbs: [.init("Interviews", .home), .init(page.title)], bodyClass: "standalone-page",
-                           jsonLD: StructuredData.page(page, in: site), main: main)
+                           jsonLD: StructuredData.page(page, settings: context.settings), main: main)
     }
 }

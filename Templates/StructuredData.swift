@@ -9,43 +9,43 @@ import ParleySite
 public enum StructuredData {
     static let vocabulary: (String, JSONValue) = ("@context", "https://schema.org")
 
-    public static func website(_ site: Site) -> JSONValue {
+    public static func website(_ settings: SiteSettings) -> JSONValue {
         .object([
             vocabulary, ("@type", "WebSite"),
-            ("name", .string(site.settings.title)),
-            ("url", .string(site.settings.baseURL)),
-        ] + optional("description", site.settings.description) + publisher(site.settings.publisher))
+            ("name", .string(settings.title)),
+            ("url", .string(settings.baseURL)),
+        ] + optional("description", settings.description) + publisher(settings.publisher))
     }
 
-    public static func interview(_ interview: Interview, in site: Site) -> JSONValue {
-        let url = site.settings.absoluteURL(interview.path)
+    public static func interview(_ interview: Interview, settings: SiteSettings) -> JSONValue {
+        let url = settings.absoluteURL(interview.path)
         return .object([
             vocabulary, ("@type", "Article"),
             ("genre", "interview"),
             ("headline", .string(interview.title)),
             ("url", .string(url)),
             ("datePublished", .string(interview.date.iso)),
-            ("inLanguage", .string(site.settings.language)),
+            ("inLanguage", .string(settings.language)),
             ("author", person(interview.interviewee, interview.intervieweeRole)),
             ("contributor", person(interview.interviewer, interview.interviewerRole)),
             ("hasPart", .array(interview.questions.map { question in
                 .object([("@type", "Question"), ("name", .string(question.title)),
-                         ("url", .string(site.settings.absoluteURL(question.path)))])
+                         ("url", .string(settings.absoluteURL(question.path)))])
             })),
-            ("isPartOf", website(site: site)),
+            ("isPartOf", siteReference(settings)),
         ] + optional("description", interview.summary)
-          + publisher(interview.publisher ?? site.settings.publisher))
+          + publisher(interview.publisher ?? settings.publisher))
     }
 
-    public static func question(_ question: Question, of interview: Interview, in site: Site) -> JSONValue {
-        let url = site.settings.absoluteURL(question.path)
+    public static func question(_ question: Question, of interview: InterviewFacts, settings: SiteSettings) -> JSONValue {
+        let url = settings.absoluteURL(question.path)
         return .object([
             vocabulary, ("@type", "Question"),
             ("name", .string(question.title)),
             ("text", .string(question.questionText)),
             ("url", .string(url)),
             ("dateCreated", .string(interview.date.iso)),
-            ("inLanguage", .string(site.settings.language)),
+            ("inLanguage", .string(settings.language)),
             ("author", person(interview.interviewer, interview.interviewerRole)),
             ("answerCount", .number(1)),
             // The answer by where it is, who gave it and when, not its text again:
@@ -58,27 +58,27 @@ public enum StructuredData {
             ])),
             ("isPartOf", .object([
                 ("@type", "Article"), ("headline", .string(interview.title)),
-                ("url", .string(site.settings.absoluteURL(interview.path))),
+                ("url", .string(settings.absoluteURL(interview.path))),
             ])),
         ])
     }
 
-    public static func collection(_ name: String, _ path: SitePath, in site: Site, about: JSONValue? = nil) -> JSONValue {
+    public static func collection(_ name: String, _ path: SitePath, settings: SiteSettings, about: JSONValue? = nil) -> JSONValue {
         .object([
             vocabulary, ("@type", "CollectionPage"),
             ("name", .string(name)),
-            ("url", .string(site.settings.absoluteURL(path))),
-            ("isPartOf", website(site: site)),
+            ("url", .string(settings.absoluteURL(path))),
+            ("isPartOf", siteReference(settings)),
         ] + (about.map { [("about", $0)] } ?? []))
     }
 
-    public static func topic(_ topic: Topic, in site: Site) -> JSONValue {
-        collection(topic.title, topic.path, in: site, about: .object([
+    public static func topic(_ topic: Topic, settings: SiteSettings) -> JSONValue {
+        collection(topic.title, topic.path, settings: settings, about: .object([
             ("@type", "DefinedTerm"), ("name", .string(topic.title)),
         ] + optional("description", topic.summary)))
     }
 
-    public static func figure(_ figure: Figure, in site: Site) -> JSONValue {
+    public static func figure(_ figure: Figure, settings: SiteSettings) -> JSONValue {
         var value: [(String, JSONValue)] = [
             ("@type", "PropertyValue"),
             ("name", .string(figure.label)),
@@ -88,28 +88,28 @@ public enum StructuredData {
         return .object([
             vocabulary, ("@type", "WebPage"),
             ("name", .string("\(figure.value) \(figure.label)")),
-            ("url", .string(site.settings.absoluteURL(figure.path))),
+            ("url", .string(settings.absoluteURL(figure.path))),
             ("mainEntity", .object(value)),
-            ("isPartOf", website(site: site)),
+            ("isPartOf", siteReference(settings)),
         ])
     }
 
     /// A stand-alone page: a `WebPage` of the site.
-    public static func page(_ page: Page, in site: Site) -> JSONValue {
+    public static func page(_ page: Page, settings: SiteSettings) -> JSONValue {
         .object([
             vocabulary, ("@type", "WebPage"),
             ("name", .string(page.title)),
-            ("url", .string(site.settings.absoluteURL(page.path))),
-            ("isPartOf", website(site: site)),
+            ("url", .string(settings.absoluteURL(page.path))),
+            ("isPartOf", siteReference(settings)),
         ] + optional("description", page.description))
     }
 
-    public static func searchPage(in site: Site) -> JSONValue {
+    public static func searchPage(settings: SiteSettings) -> JSONValue {
         .object([
             vocabulary, ("@type", "SearchResultsPage"),
             ("name", .string("Search")),
-            ("url", .string(site.settings.absoluteURL(Layout.searchPath))),
-            ("isPartOf", website(site: site)),
+            ("url", .string(settings.absoluteURL(Layout.searchPath))),
+            ("isPartOf", siteReference(settings)),
         ])
     }
 
@@ -119,8 +119,8 @@ public enum StructuredData {
         .object([("@type", "Person"), ("name", .string(name))] + optional("jobTitle", role))
     }
 
-    static func website(site: Site) -> JSONValue {
-        .object([("@type", "WebSite"), ("name", .string(site.settings.title)), ("url", .string(site.settings.baseURL))])
+    static func siteReference(_ settings: SiteSettings) -> JSONValue {
+        .object([("@type", "WebSite"), ("name", .string(settings.title)), ("url", .string(settings.baseURL))])
     }
 
     static func publisher(_ name: String?) -> [(String, JSONValue)] {

@@ -122,16 +122,15 @@ private extension Build {
         return made.files
     }
 
-    /// Every output file's fingerprint (nil for copied files), for a rebuild to compare.
-    static func fingerprints(of plan: SiteRenderer.Plan, threads: Int) -> [Int?] {
-        let revisions = SiteRenderer.Revisions(plan.site)
-        return parallelMap(Array(plan.paths.indices), threads: threads) { plan.fingerprint(at: $0, revisions: revisions) }
+    /// Every output file's fingerprint (nil for the files made in every build), for a rebuild to compare.
+    static func fingerprints(of plan: SiteRenderer.Plan, threads: Int) -> [Fingerprint?] {
+        parallelMap(Array(plan.paths.indices), threads: threads) { plan.fingerprint(at: $0) }
     }
 
     /// For each output file, whether it is known to be on disk already: its
     /// fingerprint is unchanged since the last build into the same folder. A
     /// known file is neither made nor read back.
-    static func known(_ plan: SiteRenderer.Plan, fingerprints: [Int?], last: BuildCache.Written?) -> [Bool] {
+    static func known(_ plan: SiteRenderer.Plan, fingerprints: [Fingerprint?], last: BuildCache.Written?) -> [Bool] {
         guard let last else { return [Bool](repeating: false, count: plan.paths.count) }
         if last.paths == plan.paths {
             return plan.paths.indices.map { fingerprints[$0] != nil && fingerprints[$0] == last.fingerprints[$0] }

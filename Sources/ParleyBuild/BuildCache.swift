@@ -55,9 +55,9 @@ final class BuildCache: @unchecked Sendable {
     struct Written {
         /// The output folder, standardized.
         var folder: URL
-        /// Every file it wrote there, and each one's fingerprint (nil for copied files).
+        /// Every file it wrote there, and each one's fingerprint (nil for the files made in every build).
         var paths: [SitePath]
-        var fingerprints: [Int?]
+        var fingerprints: [Fingerprint?]
         /// The manifest it left.
         var manifest: OutputWriter.Manifest?
     }

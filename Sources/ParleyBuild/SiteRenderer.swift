@@ -71,7 +71,7 @@ public enum SiteRenderer {
         func contents(at index: Int) -> FileContents {
             if index < generated.count { return make(generated[index]) }
             let page = index - generated.count
-            if page < pages.count { return .text(SiteRenderer.html(of: pages[page], in: site).markup) }
+            if page < pages.count { return .text(PageInput(pages[page], in: site).render().markup) }
             return .data(copied[page - pages.count].bytes)
         }
 
@@ -83,23 +83,33 @@ public enum SiteRenderer {
             }
         }
 
-        /// A hash of what file `index` of `paths` is made from (nil for the
-        /// copied files): equal fingerprints mean equal bytes.
-        ///
-        /// - Parameter revisions: `Revisions(site)`, made once for all the files.
-        func fingerprint(at index: Int, revisions: Revisions) -> Int? {
-            if index < generated.count { return SiteRenderer.fingerprint(of: generated[index], in: self, revisions: revisions) }
+        /// What file `index` of `paths` is made from, to compare with the last
+        /// build's: equal fingerprints mean equal bytes. Nil for the files made
+        /// in every build (the 404 page, the stylesheet and the search script,
+        /// which read only the settings and take well under a millisecond) and
+        /// for the copied files; the writer compares their bytes with the file
+        /// on disk.
+        func fingerprint(at index: Int) -> Fingerprint? {
+            if index < generated.count {
+                switch generated[index] {
+                case let .searchIndex(file): return .bytes(Fingerprint.hash(search.scripts[file]))
+                case .feed: return .feed(Feed.Input(site))
+                case .figuresJSON, .figuresCSV: return .figureData(FigureData.Input(site))
+                case .sitemap: return .sitemap(Sitemap.Input(site, pages: Array(pagePaths)))
+                case .notFound, .stylesheet, .searchScript: return nil
+                }
+            }
             let page = index - generated.count
-            return pages.indices.contains(page) ? SiteRenderer.fingerprint(of: pages[page], in: site, revisions: revisions) : nil
+            return pages.indices.contains(page) ? .page(PageInput(pages[page], in: site)) : nil
         }
 
         private func make(_ file: Generated) -> FileContents {
             switch file {
             case let .searchIndex(file): return .data(search.scripts[file])
-            case .feed: return .text(Feed.render(site).markup)
-            case .figuresJSON: return .text(FigureData.json(site))
-            case .figuresCSV: return .text(FigureData.csv(site))
-            case .sitemap: return .text(Sitemap.render(site, pages: Array(pagePaths)).markup)
+            case .feed: return .text(Feed.render(Feed.Input(site)).markup)
+            case .figuresJSON: return .text(FigureData.json(FigureData.Input(site)))
+            case .figuresCSV: return .text(FigureData.csv(FigureData.Input(site)))
+            case .sitemap: return .text(Sitemap.render(Sitemap.Input(site, pages: Array(pagePaths))).markup)
             case .notFound: return .text(NotFoundPage.render(site).markup)
             case .stylesheet: return .text(Stylesheet.css(accent: site.settings.brand.accent))
             case .searchScript: return .text(SearchPage.script)
@@ -177,212 +187,73 @@ public enum SiteRenderer {
         }
     }
 
-    static func html(of page: Page, in site: Site) -> HTML {
-        switch page {
-        case .home: return HomePage.render(site)
-        case let .interview(i): return InterviewPage.render(site.interviews[i], in: site)
-        case let .question(i, q):
-            return QuestionPage.render(site.interviews[i].questions[q], of: site.interviews[i], in: site)
-        case .topicIndex: return TopicPages.index(site)
-        case let .topic(t): return TopicPages.page(site.topics[t], in: site)
-        case .figureIndex: return FigurePages.index(site)
-        case let .figure(f): return FigurePages.page(site.figures[f], in: site)
-        case .search: return SearchPage.render(site)
-        case let .page(p): return StandalonePage.render(site.pages[p], in: site)
-        }
-    }
+}
 
-    // MARK: - Fingerprints
+/// What decides a file's bytes, kept from one build to compare with the next.
+enum Fingerprint: Sendable, Equatable {
+    /// A page: what its template is given.
+    case page(PageInput)
+    /// A site-wide file: what its template is given.
+    case feed(Feed.Input), sitemap(Sitemap.Input), figureData(FigureData.Input)
+    /// A file made whole before the pages (the search index's): a hash of its every byte.
+    case bytes(Int)
 
-    /// The hash of the settings every file depends on.
-    private static func settingsHash(_ site: Site) -> Int {
+    /// A hash of every byte of `data` (`Data`'s own hash reads only its first
+    /// bytes), so that an edit changes only the search index files whose terms
+    /// it touched.
+    ///
+    /// Through a buffer pointer: a `String` of them would be hashed only after
+    /// its normalisation is checked, which cost a rebuild at N=1000 a quarter of
+    /// its time (`parley-benchmark`, one answer changed: the plan phase
+    /// 0.23-0.25 s against 0.08-0.11 s, the rebuild 0.54-0.68 s against
+    /// 0.42-0.44 s).
+    static func hash(_ data: Data) -> Int {
         var hasher = Hasher()
-        let settings = site.settings
-        hasher.combine(settings.title)
-        hasher.combine(settings.baseURL)
-        hasher.combine(settings.language)
-        hasher.combine(settings.description)
-        hasher.combine(settings.publisher)
-        hasher.combine(settings.unsafeHTML)
-        hasher.combine(settings.brand)
-        hasher.combine(site.livePreview)
+        data.withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
     }
+}
 
-    /// A hash of everything a site-wide file reads, through the revisions of
-    /// the files it comes from.
-    static func fingerprint(of file: Plan.Generated, in plan: Plan, revisions: Revisions) -> Int {
-        let site = plan.site
-        var hasher = Hasher()
-        hasher.combine(revisions.settings)
-        hasher.combine(file)
-        func interviews(_ list: some Collection<Interview>) {
-            for index in list.indices { hasher.combine(revisions.contents[list[index].id]) }
-        }
-        switch file {
-        case let .searchIndex(file):
-            // Its own bytes, every one (`Data`'s own hash reads only its first
-            // bytes): an edit changes only the shards whose terms it touched.
-            // Through a buffer pointer: a `String` of them would be hashed only
-            // after its normalisation is checked, which cost a rebuild at N=1000
-            // a quarter of its time (`parley-benchmark`, one answer changed: the
-            // plan phase 0.23-0.25 s against 0.08-0.11 s, the rebuild
-            // 0.54-0.68 s against 0.42-0.44 s).
-            plan.search.scripts[file].withUnsafeBytes { hasher.combine(bytes: $0) }
-        case .feed:
-            interviews(site.interviews.prefix(Feed.interviewLimit))
-        case .figuresJSON, .figuresCSV:
-            // Each figure's own fields, its topics and where it is cited; not the citing text.
-            for figure in site.figures {
-                hasher.combine(figure.id)
-                hasher.combine(figure.revision)
-                hasher.combine(figure.topicIDs)
-                for citation in figure.citations { hasher.combine(citation.question); hasher.combine(citation.block) }
-            }
-        case .sitemap:
-            // Every page, dated by its interview.
-            for each in site.interviews { hasher.combine(each.id); hasher.combine(each.revision) }
-            for path in plan.pagePaths { hasher.combine(path) }
-        case .notFound, .stylesheet, .searchScript:
-            break
-        }
-        return hasher.finalize()
-    }
+/// What a page's template is given, for each kind of page: the one value its
+/// bytes are made from. A rebuild renders a page again only when its input
+/// differs from the last build's, so what decides it is what the template
+/// reads, and nothing else.
+enum PageInput: Sendable, Equatable {
+    case home(HomePage.Input)
+    case interview(InterviewPage.Input)
+    case question(QuestionPage.Input)
+    case topicIndex(TopicPages.IndexInput)
+    case topic(TopicPages.PageInput)
+    case figureIndex(FigurePages.IndexInput)
+    case figure(FigurePages.PageInput)
+    case search(SearchPage.Input)
+    case page(StandalonePage.Input)
 
-    /// The revision of every file of a site as a token to hash (the file's
-    /// id and revision, hashed once), looked up without copying the site's
-    /// values; for each interview a hash of its questions' ids, numbers and
-    /// titles (what each question page shows of the others), and a hash of
-    /// its own and its questions' revisions (what a search shard or the feed
-    /// shows of it).
-    struct Revisions {
-        var settings: Int
-        /// A question with the revision of its interview (lists show the interview's title).
-        var questions: [QuestionReference: Int] = [:]
-        var topics: [String: Int] = [:]
-        var figures: [String: Int] = [:]
-        var lineups: [Int] = []
-        var contents: [String: Int] = [:]
-
-        init(_ site: Site) {
-            settings = SiteRenderer.settingsHash(site)
-            questions.reserveCapacity(site.interviews.reduce(0) { $0 + $1.questions.count })
-            topics.reserveCapacity(site.topics.count)
-            figures.reserveCapacity(site.figures.count)
-            lineups.reserveCapacity(site.interviews.count)
-            contents.reserveCapacity(site.interviews.count)
-            func token(_ id: some Hashable, _ revisions: Int...) -> Int {
-                var hasher = Hasher()
-                hasher.combine(id)
-                for revision in revisions { hasher.combine(revision) }
-                return hasher.finalize()
-            }
-            for interview in site.interviews {
-                var lineup = Hasher(), content = Hasher()
-                content.combine(interview.id)
-                content.combine(interview.revision)
-                for question in interview.questions {
-                    let reference = QuestionReference(interviewID: interview.id, questionID: question.id)
-                    questions[reference] = token(reference, interview.revision, question.revision)
-                    lineup.combine(question.id)
-                    lineup.combine(question.number)
-                    lineup.combine(question.title)
-                    content.combine(question.id)
-                    content.combine(question.revision)
-                }
-                lineups.append(lineup.finalize())
-                contents[interview.id] = content.finalize()
-            }
-            for topic in site.topics { topics[topic.id] = token(topic.id, topic.revision) }
-            for figure in site.figures { figures[figure.id] = token(figure.id, figure.revision) }
-        }
-    }
-
-    /// A hash of everything the page's template reads, through the revisions of
-    /// the files it comes from: equal fingerprints mean equal bytes.
-    static func fingerprint(of page: Page, in site: Site, revisions: Revisions) -> Int {
-        var inputs = PageInputs(site: site, revisions: revisions)
-        inputs.hasher.combine(revisions.settings)
-        inputs.hasher.combine(page)
+    init(_ page: SiteRenderer.Page, in site: Site) {
         switch page {
-        case .home:
-            for i in site.interviews.indices { inputs.interview(i, questions: false) }
-            inputs.topics(site.topics.map(\.id))
-            inputs.figures(site.figures.map(\.id))
-        case let .interview(i):
-            inputs.interview(i, questions: true)
-            inputs.topics(site.interviews[i].topicIDs)
-            inputs.figures(site.interviews[i].figureIDs)
-        case let .question(i, q):
-            // Its own revision, and only the place and title of the others (for previous/next).
-            let question = site.interviews[i].questions[q]
-            inputs.interview(i, questions: false)
-            inputs.hasher.combine(question.revision)
-            inputs.hasher.combine(revisions.lineups[i])
-            inputs.topics(question.topicIDs)
-            inputs.figures(question.figureIDs)
-        case .topicIndex:
-            for topic in site.topics {
-                inputs.hasher.combine(topic.id)
-                inputs.hasher.combine(topic.revision)
-                inputs.hasher.combine(topic.questions.count)
-                inputs.hasher.combine(topic.figureIDs.count)
-            }
-        case let .topic(t):
-            inputs.hasher.combine(site.topics[t].revision)
-            site.topics[t].questions.forEach { inputs.question($0) }
-            inputs.figures(site.topics[t].figureIDs)
-        case .figureIndex:
-            inputs.figures(site.figures.map(\.id))
-        case let .figure(f):
-            inputs.hasher.combine(site.figures[f].revision)
-            for citation in site.figures[f].citations {
-                inputs.question(citation.question)
-                inputs.hasher.combine(citation.block)
-            }
-            inputs.topics(site.figures[f].topicIDs)
-        case .search:
-            break
-        case let .page(p):
-            inputs.hasher.combine(site.pages[p].revision)
+        case .home: self = .home(HomePage.Input(site))
+        case let .interview(i): self = .interview(InterviewPage.Input(site.interviews[i], in: site))
+        case let .question(i, q): self = .question(QuestionPage.Input(site.interviews[i].questions[q], of: site.interviews[i], in: site))
+        case .topicIndex: self = .topicIndex(TopicPages.IndexInput(site))
+        case let .topic(t): self = .topic(TopicPages.PageInput(site.topics[t], in: site))
+        case .figureIndex: self = .figureIndex(FigurePages.IndexInput(site))
+        case let .figure(f): self = .figure(FigurePages.PageInput(site.figures[f], in: site))
+        case .search: self = .search(SearchPage.Input(site))
+        case let .page(p): self = .page(StandalonePage.Input(site.pages[p], in: site))
         }
-        return inputs.hasher.finalize()
     }
 
-    /// What a page is made from, hashed: each token stands for an id and its
-    /// revision; one that is not in the site, for its id alone.
-    private struct PageInputs {
-        let site: Site
-        let revisions: Revisions
-        var hasher = Hasher()
-
-        init(site: Site, revisions: Revisions) {
-            self.site = site
-            self.revisions = revisions
-        }
-
-        mutating func topics(_ ids: [String]) {
-            for id in ids { hasher.combine(revisions.topics[id] ?? id.hashValue) }
-        }
-
-        mutating func figures(_ ids: [String]) {
-            for id in ids { hasher.combine(revisions.figures[id] ?? id.hashValue) }
-        }
-
-        mutating func question(_ reference: QuestionReference) {
-            hasher.combine(revisions.questions[reference] ?? reference.hashValue)
-        }
-
-        mutating func interview(_ i: Int, questions: Bool) {
-            let interview = site.interviews[i]
-            hasher.combine(interview.id)
-            hasher.combine(interview.revision)
-            hasher.combine(interview.questions.count)
-            guard questions else { return }
-            for question in interview.questions {
-                hasher.combine(question.id)
-                hasher.combine(question.revision)
-            }
+    func render() -> HTML {
+        switch self {
+        case let .home(input): return HomePage.render(input)
+        case let .interview(input): return InterviewPage.render(input)
+        case let .question(input): return QuestionPage.render(input)
+        case let .topicIndex(input): return TopicPages.index(input)
+        case let .topic(input): return TopicPages.page(input)
+        case let .figureIndex(input): return FigurePages.index(input)
+        case let .figure(input): return FigurePages.page(input)
+        case let .search(input): return SearchPage.render(input)
+        case let .page(input): return StandalonePage.render(input)
         }
     }
 }

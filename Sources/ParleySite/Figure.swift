@@ -1,5 +1,5 @@
 /// One key figure: a number cited in an answer, with every place that cites it.
-public struct Figure: Sendable {
+public struct Figure: Sendable, Equatable {
     public let id: String
     /// The page, worked out once: templates link to it many times.
     public let path: SitePath
@@ -38,7 +38,7 @@ public struct Figure: Sendable {
 }
 
 /// A place that cites a figure: a block of an answer, or a question as asked.
-public struct Citation: Sendable {
+public struct Citation: Sendable, Equatable {
     public var question: QuestionReference
     /// The answer's block, from 1; nil when the question as asked cites the figure.
     public var block: Int?

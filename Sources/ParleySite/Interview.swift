@@ -1,5 +1,5 @@
 /// One interview: its metadata, overview and questions, linked.
-public struct Interview: Sendable {
+public struct Interview: Sendable, Equatable {
     public let id: String
     /// The page, worked out once: templates link to it many times.
     public let path: SitePath

@@ -1,5 +1,5 @@
 /// A stand-alone page of `Content/pages/`: About, Contact, Methodology…
-public struct Page: Sendable {
+public struct Page: Sendable, Equatable {
     public let id: String
     public let path: SitePath
     public var title: String

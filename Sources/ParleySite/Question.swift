@@ -1,5 +1,5 @@
 /// One question of an interview and its answer, linked.
-public struct Question: Sendable {
+public struct Question: Sendable, Equatable {
     public let interviewID: String
     /// The file's name without `.md`: `q3`.
     public let id: String

@@ -1,5 +1,5 @@
 /// One topic, with the questions and figures on it.
-public struct Topic: Sendable {
+public struct Topic: Sendable, Equatable {
     public let id: String
     /// The page, worked out once: templates link to it many times.
     public let path: SitePath

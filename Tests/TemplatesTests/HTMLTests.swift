@@ -40,8 +40,9 @@ struct HTMLTests {
         let interview = Interview(id: "i", title: "\"><script>y()</script>", date: day, interviewee: "A</title>",
                                   interviewer: "B", questions: [question])
         let site = Site(settings: settings, interviews: [interview])
-        let pages = [HomePage.render(site), InterviewPage.render(interview, in: site),
-                     QuestionPage.render(question, of: interview, in: site), Feed.render(site), NotFoundPage.render(site)]
+        let pages = [HomePage.render(HomePage.Input(site)), InterviewPage.render(InterviewPage.Input(interview, in: site)),
+                     QuestionPage.render(QuestionPage.Input(question, of: interview, in: site)),
+                     Feed.render(Feed.Input(site)), NotFoundPage.render(site)]
         for page in pages {
             #expect(!page.markup.contains("<script>"))
             #expect(!page.markup.contains("<img"))
