@@ -105,11 +105,6 @@ public struct QuestionItem: Sendable, Equatable {
 
     /// The questions of `references` the site has, in that order.
     public static func list(_ references: [QuestionReference], in site: Site) -> [QuestionItem] {
-        references.compactMap { reference in
-            guard let i = site.index(ofInterview: reference.interviewID) else { return nil }
-            let questions = site.interviews[i].questions
-            guard let q = questions.indices.first(where: { questions[$0].id == reference.questionID }) else { return nil }
-            return QuestionItem(questions[q], of: site.interviews[i])
-        }
+        references.compactMap { reference in site.question(reference).map { QuestionItem($1, of: $0) } }
     }
 }
