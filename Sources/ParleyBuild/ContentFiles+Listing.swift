@@ -61,24 +61,8 @@ extension ContentFiles {
                     continue
                 }
                 if status.st_mode & S_IFMT == S_IFLNK {
-                    sawLinks = true
-                    guard let target = Listing.realPath(path) else {
-                        report(child, "this symbolic link leads nowhere; remove it or point it at a file in the site's folder")
-                        continue
-                    }
-                    guard allowed.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) else {
-                        report(child, "this symbolic link leads to \(target), outside the site's folder; Parley does not "
-                            + "publish files from outside the site: copy the file into Content/ instead")
-                        continue
-                    }
-                    guard stat(path, &status) == 0 else {
-                        report(child, "the file cannot be read; check that it exists and is readable")
-                        continue
-                    }
-                    if status.st_mode & S_IFMT == S_IFDIR, ancestors.contains(target) {
-                        report(child, "this symbolic link leads back to a folder that holds it (\(target)); remove it")
-                        continue
-                    }
+                    guard let target = follow(link: path, child, ancestors: ancestors) else { continue }
+                    status = target
                 }
                 switch status.st_mode & S_IFMT {
                 case S_IFDIR: walk(path, relative: child, ancestors: ancestors)
@@ -89,6 +73,32 @@ extension ContentFiles {
                     report(child, "this is not a file but a pipe, a socket or a device; Parley reads only files and folders: remove it from Content/")
                 }
             }
+        }
+
+        /// The status of what the symbolic link at `path` leads to, or nil (with a
+        /// diagnostic) if it leads nowhere, out of the site's folder, or back to a
+        /// folder that holds it.
+        private mutating func follow(link path: String, _ child: String, ancestors: [String]) -> stat? {
+            sawLinks = true
+            guard let target = Listing.realPath(path) else {
+                report(child, "this symbolic link leads nowhere; remove it or point it at a file in the site's folder")
+                return nil
+            }
+            guard allowed.contains(where: { target == $0 || target.hasPrefix($0 + "/") }) else {
+                report(child, "this symbolic link leads to \(target), outside the site's folder; Parley does not "
+                    + "publish files from outside the site: copy the file into Content/ instead")
+                return nil
+            }
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                report(child, "the file cannot be read; check that it exists and is readable")
+                return nil
+            }
+            if status.st_mode & S_IFMT == S_IFDIR, ancestors.contains(target) {
+                report(child, "this symbolic link leads back to a folder that holds it (\(target)); remove it")
+                return nil
+            }
+            return status
         }
 
         private mutating func report(_ relative: String, _ message: String) {

@@ -77,42 +77,7 @@ struct ContentFiles {
         for (relative, stamp) in listing.stamps { stamps[ContentFiles.folder + "/" + relative] = stamp }
         var misspelt: [[String]] = []
         for relative in listing.files.sorted() {
-            let path = ContentFiles.folder + "/" + relative
-            let parts = relative.split(separator: "/").map(String.init)
-            let name = parts.last!
-            guard name.hasSuffix(".md") else {
-                if parts == ["site.yml"] { site = path } else { assets.append(relative) }
-                continue
-            }
-            let id = String(name.dropLast(3))
-            switch (parts.count, parts.first!) {
-            case (3, "interviews"):
-                let folderID = parts[1]
-                var folder = folders[folderID] ?? InterviewFolder(id: folderID)
-                if id == "index" { folder.index = path } else { folder.questions.append(ListedFile(id: id, path: path)) }
-                folders[folderID] = folder
-                checkID(folderID, kind: "interview folder", path: path)
-                if id != "index" { checkID(id, kind: "question", path: path) }
-            case (2, "topics"):
-                topics.append(ListedFile(id: id, path: path))
-                checkID(id, kind: "topic", path: path)
-            case (2, "figures"):
-                figures.append(ListedFile(id: id, path: path))
-                checkID(id, kind: "figure", path: path)
-            case (2, "pages"):
-                pages.append(ListedFile(id: id, path: path))
-                checkID(id, kind: "page", path: path)
-                checkPageID(id, path: path)
-            case (2, "interviews"):
-                diagnostics.append(.error(path, .start,
-                    "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
-            case _ where FolderMistakes.meant(parts[0]) != nil && parts.count > 1:
-                misspelt.append(parts)
-            default:
-                diagnostics.append(.error(path, .start,
-                    "Parley does not know what page to make of this file: Markdown goes in "
-                    + "interviews/<interview-id>/, topics/, figures/ or pages/: move it into one of them"))
-            }
+            classify(relative, into: &folders, misspelt: &misspelt)
         }
         diagnostics += FolderMistakes.misspelt(misspelt)
         interviews = folders.values.sorted { $0.id < $1.id }
@@ -123,6 +88,48 @@ struct ContentFiles {
             }
         }
         if site == nil { diagnostics.append(ContentFiles.missingSite(root: root, assets: assets)) }
+    }
+
+    /// Files one file, by its path under `Content/`, under its kind; a Markdown
+    /// file in no known place gets an error, or is kept in `misspelt` if its
+    /// folder's name looks like a known one misspelt.
+    private mutating func classify(_ relative: String, into folders: inout [String: InterviewFolder], misspelt: inout [[String]]) {
+        let path = ContentFiles.folder + "/" + relative
+        let parts = relative.split(separator: "/").map(String.init)
+        let name = parts.last!
+        guard name.hasSuffix(".md") else {
+            if parts == ["site.yml"] { site = path } else { assets.append(relative) }
+            return
+        }
+        let id = String(name.dropLast(3))
+        switch (parts.count, parts.first!) {
+        case (3, "interviews"):
+            let folderID = parts[1]
+            var folder = folders[folderID] ?? InterviewFolder(id: folderID)
+            if id == "index" { folder.index = path } else { folder.questions.append(ListedFile(id: id, path: path)) }
+            folders[folderID] = folder
+            checkID(folderID, kind: "interview folder", path: path)
+            if id != "index" { checkID(id, kind: "question", path: path) }
+        case (2, "topics"):
+            topics.append(ListedFile(id: id, path: path))
+            checkID(id, kind: "topic", path: path)
+        case (2, "figures"):
+            figures.append(ListedFile(id: id, path: path))
+            checkID(id, kind: "figure", path: path)
+        case (2, "pages"):
+            pages.append(ListedFile(id: id, path: path))
+            checkID(id, kind: "page", path: path)
+            checkPageID(id, path: path)
+        case (2, "interviews"):
+            diagnostics.append(.error(path, .start,
+                "a question must be inside an interview's folder: move it to Content/interviews/<interview-id>/\(name)"))
+        case _ where FolderMistakes.meant(parts[0]) != nil && parts.count > 1:
+            misspelt.append(parts)
+        default:
+            diagnostics.append(.error(path, .start,
+                "Parley does not know what page to make of this file: Markdown goes in "
+                + "interviews/<interview-id>/, topics/, figures/ or pages/: move it into one of them"))
+        }
     }
 
     private static func missingSite(root: URL, assets: [String]) -> Diagnostic {

@@ -65,72 +65,93 @@ private extension YAMLAnchors {
             lineStart = index
         }
 
-        /// Scans one line from its first non-blank byte; `index` ends on the line's last line.
-        mutating func scanLine(from start: Int, to initialEnd: Int) -> LineOutcome {
-            var lineEnd = initialEnd
-            var position = start
+        /// Where a scan has got to within one line.
+        struct LineScan {
+            var position: Int
+            var lineEnd: Int
+            /// Whether a YAML node may start at `position`.
             var nodeStart = true
             /// Where the structure that owns a block scalar starts: a key, or a `-`.
-            var owner = start - lineStart - 1
-            var plainStart = start - lineStart
-            while position < lineEnd {
-                let byte = bytes[position]
+            var owner: Int
+            /// Where the last plain value started, which becomes the owner if it turns out to be a key.
+            var plainStart: Int
+        }
+
+        /// Scans one line from its first non-blank byte; `index` ends on the line's last line.
+        mutating func scanLine(from start: Int, to lineEnd: Int) -> LineOutcome {
+            var scan = LineScan(
+                position: start, lineEnd: lineEnd,
+                owner: start - lineStart - 1, plainStart: start - lineStart)
+            while scan.position < scan.lineEnd {
+                let byte = bytes[scan.position]
                 if byte == .space || byte == .tab {
-                    position += 1
-                    continue
-                }
-                if byte == .hash, position == lineStart || isBlank(bytes[position - 1]) {
+                    scan.position += 1
+                } else if byte == .hash, scan.position == lineStart || isBlank(bytes[scan.position - 1]) {
                     return .done
+                } else if scan.nodeStart {
+                    if let outcome = scanNodeStart(&scan) { return outcome }
+                } else {
+                    scanWithinValue(&scan)
                 }
-                if nodeStart {
-                    let followedByBlank = position + 1 >= lineEnd || isBlank(bytes[position + 1])
-                    if byte == .ampersand || byte == .asterisk {
-                        if !followedByBlank, !isFlowIndicator(bytes[position + 1]) {
-                            return .found(characterColumn(bytes[lineStart..<position]))
-                        }
-                        position += 1
-                        nodeStart = false
-                    } else if (byte == .dash || byte == .question || byte == .colon) && followedByBlank {
-                        if byte != .colon { owner = position - lineStart }
-                        position += 1
-                    } else if byte == .openBracket || byte == .openBrace {
-                        flowDepth += 1
-                        position += 1
-                    } else if (byte == .closeBracket || byte == .closeBrace) && flowDepth > 0 {
-                        flowDepth -= 1
-                        position += 1
-                        nodeStart = false
-                    } else if byte == .comma && flowDepth > 0 {
-                        position += 1
-                    } else if (byte == .pipe || byte == .greater) && flowDepth == 0 {
-                        return .blockScalar(parent: owner)
-                    } else if byte == .exclamation {
-                        // A tag: a property, after which the node itself starts.
-                        while position < lineEnd, !isBlank(bytes[position]) { position += 1 }
-                    } else if byte == .doubleQuote || byte == .singleQuote {
-                        position = skipQuoted(from: position, &lineEnd)
-                        nodeStart = false
-                    } else {
-                        plainStart = position - lineStart
-                        position += 1
-                        nodeStart = false
-                    }
-                    continue
-                }
-                // Within a value: look for what ends it.
-                let next = position + 1 < lineEnd ? bytes[position + 1] : UInt8.newline
-                if byte == .colon, isBlank(next) || next == .newline || (flowDepth > 0 && isFlowIndicator(next)) {
-                    owner = plainStart
-                    nodeStart = true
-                } else if flowDepth > 0, byte == .comma || byte == .openBracket || byte == .openBrace {
-                    if byte != .comma { flowDepth += 1 }
-                    nodeStart = true
-                } else if flowDepth > 0, byte == .closeBracket || byte == .closeBrace {
-                    flowDepth -= 1
-                }
-                position += 1
             }
             return .done
+        }
+
+        /// Reads what starts a node at `scan.position`: an anchor or alias (found), an
+        /// indicator, a flow collection's bracket, a block scalar's `|` or `>`, a tag,
+        /// a quoted value or a plain one.
+        mutating func scanNodeStart(_ scan: inout LineScan) -> LineOutcome? {
+            let position = scan.position
+            let byte = bytes[position]
+            let followedByBlank = position + 1 >= scan.lineEnd || isBlank(bytes[position + 1])
+            if byte == .ampersand || byte == .asterisk {
+                if !followedByBlank, !isFlowIndicator(bytes[position + 1]) {
+                    return .found(characterColumn(bytes[lineStart..<position]))
+                }
+                scan.nodeStart = false
+            } else if (byte == .dash || byte == .question || byte == .colon) && followedByBlank {
+                if byte != .colon { scan.owner = position - lineStart }
+            } else if byte == .openBracket || byte == .openBrace {
+                flowDepth += 1
+            } else if (byte == .closeBracket || byte == .closeBrace) && flowDepth > 0 {
+                flowDepth -= 1
+                scan.nodeStart = false
+            } else if byte == .comma && flowDepth > 0 {
+                // The next item of a flow collection starts after it.
+            } else if (byte == .pipe || byte == .greater) && flowDepth == 0 {
+                return .blockScalar(parent: scan.owner)
+            } else if byte == .exclamation {
+                // A tag: a property, after which the node itself starts.
+                while scan.position < scan.lineEnd, !isBlank(bytes[scan.position]) { scan.position += 1 }
+                return nil
+            } else if byte == .doubleQuote || byte == .singleQuote {
+                scan.position = skipQuoted(from: position, &scan.lineEnd)
+                scan.nodeStart = false
+                return nil
+            } else {
+                scan.plainStart = position - lineStart
+                scan.nodeStart = false
+            }
+            scan.position += 1
+            return nil
+        }
+
+        /// Reads one byte within a value, looking for what ends it: a key's `:`, or a
+        /// flow collection's `,` or bracket.
+        mutating func scanWithinValue(_ scan: inout LineScan) {
+            let position = scan.position
+            let byte = bytes[position]
+            let next = position + 1 < scan.lineEnd ? bytes[position + 1] : UInt8.newline
+            if byte == .colon, isBlank(next) || next == .newline || (flowDepth > 0 && isFlowIndicator(next)) {
+                scan.owner = scan.plainStart
+                scan.nodeStart = true
+            } else if flowDepth > 0, byte == .comma || byte == .openBracket || byte == .openBrace {
+                if byte != .comma { flowDepth += 1 }
+                scan.nodeStart = true
+            } else if flowDepth > 0, byte == .closeBracket || byte == .closeBrace {
+                flowDepth -= 1
+            }
+            scan.position += 1
         }
 
         /// Skips a quoted value, which may span lines; returns the index after its closing quote.
