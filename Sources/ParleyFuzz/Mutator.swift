@@ -19,10 +19,13 @@ struct Mutator {
     var random: SeededGenerator
     /// Fragments of the seed site worth inserting: its ids and links.
     let siteFragments: [String]
+    /// Paths a case may add, beside the seed's own: misplaced, badly named, and asset files.
+    let newPaths: [String]
 
     init(seed: UInt64, site: [String: [UInt8]]) {
         random = SeededGenerator(seed: seed)
         var fragments: [String] = []
+        var interviews: [String] = []
         for path in site.keys.sorted() {
             let parts = path.split(separator: "/").map(String.init)
             guard let name = parts.last, name.hasSuffix(".md") else { continue }
@@ -32,11 +35,14 @@ struct Mutator {
             case (3, "figures"): fragments += ["figure:\(id)", "[f](figure:\(id))", "[f](../../figures/\(id).md#citations)"]
             case (4, "interviews") where id != "index":
                 fragments += ["question:\(parts[2])/\(id)", "[q](\(id).md#p2)", "[q](question:\(parts[2])/\(id)#answer)"]
-            case (4, "interviews"): fragments += ["interview:\(parts[2])", "[i](interview:\(parts[2])#q2-p1)"]
+            case (4, "interviews"):
+                fragments += ["interview:\(parts[2])", "[i](interview:\(parts[2])#q2-p1)"]
+                interviews.append(parts[2])
             default: break
             }
         }
         siteFragments = fragments
+        newPaths = Mutator.newPaths(interview: interviews.first ?? "an-interview")
     }
 
     static let yamlFragments = [
@@ -134,12 +140,7 @@ struct Mutator {
             let length = min(int(1..<64), bytes.count - position)
             if length > 0 { bytes.removeSubrange(position..<(position + length)) }
         case 7:
-            // Remove whole lines.
-            let lines = splitLines(bytes)
-            if lines.count > 1 {
-                let first = int(0..<lines.count), count = int(1..<min(4, lines.count - first + 1))
-                bytes = Array((Array(lines[..<first]) + Array(lines[(first + count)...])).joined(separator: [10]))
-            }
+            removeLines(&bytes)
         case 8:
             let length = min(int(1..<128), bytes.count - position)
             if length > 0 { bytes.insert(contentsOf: bytes[position..<(position + length)], at: int(0..<(bytes.count + 1))) }
@@ -157,19 +158,9 @@ struct Mutator {
         case 11:
             bytes.insert(contentsOf: pick(Mutator.rawBytes), at: position)
         case 12:
-            // Swap two lines.
-            var lines = splitLines(bytes)
-            if lines.count > 2 {
-                lines.swapAt(int(0..<lines.count), int(0..<lines.count))
-                bytes = Array(lines.joined(separator: [10]))
-            }
+            swapLines(&bytes)
         case 13:
-            // Whole-file changes an editor makes: CRLF or CR line endings, a byte-order mark.
-            switch int(0..<3) {
-            case 0: bytes = bytes.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
-            case 1: bytes = bytes.map { $0 == 0x0A ? 0x0D : $0 }
-            default: bytes = [0xEF, 0xBB, 0xBF] + bytes
-            }
+            changeLineEndings(&bytes)
         default:
             if chance(20) { bytes = Array(bytes.prefix(position)) }  // truncate
             else { bytes.insert(contentsOf: Array(" \t".utf8).shuffled(using: &random), at: position) }
@@ -177,16 +168,45 @@ struct Mutator {
         return bytes
     }
 
+    /// Removes one to three whole lines.
+    private mutating func removeLines(_ bytes: inout [UInt8]) {
+        let lines = splitLines(bytes)
+        if lines.count > 1 {
+            let first = int(0..<lines.count), count = int(1..<min(4, lines.count - first + 1))
+            bytes = Array((Array(lines[..<first]) + Array(lines[(first + count)...])).joined(separator: [10]))
+        }
+    }
+
+    private mutating func swapLines(_ bytes: inout [UInt8]) {
+        var lines = splitLines(bytes)
+        if lines.count > 2 {
+            lines.swapAt(int(0..<lines.count), int(0..<lines.count))
+            bytes = Array(lines.joined(separator: [10]))
+        }
+    }
+
+    /// Whole-file changes an editor makes: CRLF or CR line endings, a byte-order mark.
+    private mutating func changeLineEndings(_ bytes: inout [UInt8]) {
+        switch int(0..<3) {
+        case 0: bytes = bytes.flatMap { $0 == 0x0A ? [0x0D, 0x0A] : [$0] }
+        case 1: bytes = bytes.map { $0 == 0x0A ? 0x0D : $0 }
+        default: bytes = [0xEF, 0xBB, 0xBF] + bytes
+        }
+    }
+
     private func splitLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     }
 
-    /// Paths a case may add, beside the seed's own: misplaced, badly named, and asset files.
-    static let newPaths = [
-        "Content/interviews/q9.md", "Content/interviews/norov-2020/q99.md", "Content/interviews/norov-2020/Q8.md",
-        "Content/interviews/new-2021/index.md", "Content/interviews/new-2021/q1.md", "Content/topics/New Topic.md",
-        "Content/topics/экономика.md", "Content/figures/a..b.md", "Content/notes.md", "Content/images/map one.png",
-        "Content/images/carte-é.png", "Content/index.html", "Content/feed.xml", "Content/topics/index.md",
-        "Content/interviews/norov-2020/extra/q1.md", "Content/assets/parley.css",
-    ]
+    /// Paths a case may add, beside the seed's own, `interview` being one of its
+    /// interview folders: misplaced, badly named, and asset files.
+    static func newPaths(interview: String) -> [String] {
+        [
+            "Content/interviews/q9.md", "Content/interviews/\(interview)/q99.md", "Content/interviews/\(interview)/Q8.md",
+            "Content/interviews/new-2021/index.md", "Content/interviews/new-2021/q1.md", "Content/topics/New Topic.md",
+            "Content/topics/экономика.md", "Content/figures/a..b.md", "Content/notes.md", "Content/images/map one.png",
+            "Content/images/carte-é.png", "Content/index.html", "Content/feed.xml", "Content/topics/index.md",
+            "Content/interviews/\(interview)/extra/q1.md", "Content/assets/parley.css",
+        ]
+    }
 }

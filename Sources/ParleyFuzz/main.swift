@@ -150,7 +150,7 @@ while count < options.cases, Date().timeIntervalSince(began) < options.seconds {
         case 0..<4:
             // A new file: a copy of a content file at another place.
             let source = mutator.pick(paths.filter { $0.hasSuffix(".md") })
-            fuzzCase.changes[mutator.pick(Mutator.newPaths)] = files[source]
+            fuzzCase.changes[mutator.pick(mutator.newPaths)] = files[source]
         case 4..<6:
             if let victim = paths.filter({ $0 != "Content/site.yml" }).randomElement(using: &mutator.random) {
                 fuzzCase.changes[victim] = .some(nil)
