@@ -32,8 +32,9 @@ public enum FigurePages {
             context = PageContext(site: site, path: figure.path)
             self.figure = figure
             citations = figure.citations.compactMap { citation in
-                site.question(citation.question).map {
-                    Cited(citation: citation, question: QuestionLink($1), interview: InterviewFacts($0, settings: site.settings))
+                site.position(of: citation.question).map {
+                    Cited(citation: citation, question: QuestionLink(site.interviews[$0.interview].questions[$0.question]),
+                          interview: InterviewFacts(site.interviews[$0.interview], settings: site.settings))
                 }
             }
             topics = TopicLink.list(figure.topicIDs, in: site)

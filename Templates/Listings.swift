@@ -15,7 +15,7 @@ public struct TopicLink: Sendable, Equatable {
 
     /// The topics of `ids` the site has, in that order.
     public static func list(_ ids: [String], in site: Site) -> [TopicLink] {
-        ids.compactMap { site.topic($0).map(TopicLink.init) }
+        ids.compactMap { id in site.index(ofTopic: id).map { TopicLink(site.topics[$0]) } }
     }
 }
 
@@ -33,7 +33,7 @@ public struct FigureCard: Sendable, Equatable {
 
     /// The figures of `ids` the site has, in that order.
     public static func list(_ ids: [String], in site: Site) -> [FigureCard] {
-        ids.compactMap { site.figure($0).map(FigureCard.init) }
+        ids.compactMap { id in site.index(ofFigure: id).map { FigureCard(site.figures[$0]) } }
     }
 }
 
@@ -105,6 +105,10 @@ public struct QuestionItem: Sendable, Equatable {
 
     /// The questions of `references` the site has, in that order.
     public static func list(_ references: [QuestionReference], in site: Site) -> [QuestionItem] {
-        references.compactMap { reference in site.question(reference).map { QuestionItem($1, of: $0) } }
+        references.compactMap { reference in
+            site.position(of: reference).map {
+                QuestionItem(site.interviews[$0.interview].questions[$0.question], of: site.interviews[$0.interview])
+            }
+        }
     }
 }

@@ -14,9 +14,12 @@ public enum Sitemap {
             settings = site.settings
             self.pages = pages
             lastModified = [:]
-            for interview in site.interviews {
-                lastModified[interview.path] = interview.date
-                for question in interview.questions { lastModified[question.path] = interview.date }
+            lastModified.reserveCapacity(pages.count)
+            // By index, reading each field in place: `for question in …` would copy every question.
+            for i in site.interviews.indices {
+                let date = site.interviews[i].date
+                lastModified[site.interviews[i].path] = date
+                for q in site.interviews[i].questions.indices { lastModified[site.interviews[i].questions[q].path] = date }
             }
         }
     }

@@ -104,7 +104,7 @@ public enum Build {
         }
         clock.end("render and write")
         report.timings += clock.phases
-        releaseInBackground((loaded, plan))
+        releaseInBackground((loaded, plan, last))
         return report
     }
 }

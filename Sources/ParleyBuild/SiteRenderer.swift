@@ -92,7 +92,7 @@ public enum SiteRenderer {
         func fingerprint(at index: Int) -> Fingerprint? {
             if index < generated.count {
                 switch generated[index] {
-                case let .searchIndex(file): return .bytes(Fingerprint.hash(search.scripts[file]))
+                case let .searchIndex(file): return .bytes(search.scripts[file])
                 case .feed: return .feed(Feed.Input(site))
                 case .figuresJSON, .figuresCSV: return .figureData(FigureData.Input(site))
                 case .sitemap: return .sitemap(Sitemap.Input(site, pages: Array(pagePaths)))
@@ -195,30 +195,20 @@ enum Fingerprint: Sendable, Equatable {
     case page(PageInput)
     /// A site-wide file: what its template is given.
     case feed(Feed.Input), sitemap(Sitemap.Input), figureData(FigureData.Input)
-    /// A file made whole before the pages (the search index's): a hash of its every byte.
-    case bytes(Int)
-
-    /// A hash of every byte of `data` (`Data`'s own hash reads only its first
-    /// bytes), so that an edit changes only the search index files whose terms
-    /// it touched.
-    ///
-    /// Through a buffer pointer: a `String` of them would be hashed only after
-    /// its normalisation is checked, which cost a rebuild at N=1000 a quarter of
-    /// its time (`parley-benchmark`, one answer changed: the plan phase
-    /// 0.23-0.25 s against 0.08-0.11 s, the rebuild 0.54-0.68 s against
-    /// 0.42-0.44 s).
-    static func hash(_ data: Data) -> Int {
-        var hasher = Hasher()
-        data.withUnsafeBytes { hasher.combine(bytes: $0) }
-        return hasher.finalize()
-    }
+    /// A file made whole before the pages (the search index's): its bytes,
+    /// which the last build's cache holds anyway. Comparing them costs less
+    /// than hashing them, and is exact.
+    case bytes(Data)
 }
 
 /// What a page's template is given, for each kind of page: the one value its
 /// bytes are made from. A rebuild renders a page again only when its input
 /// differs from the last build's, so what decides it is what the template
 /// reads, and nothing else.
-enum PageInput: Sendable, Equatable {
+///
+/// Indirect, so that each input is one reference: a rebuild keeps one for
+/// every page, and `parallelMap` copies its results.
+indirect enum PageInput: Sendable, Equatable {
     case home(HomePage.Input)
     case interview(InterviewPage.Input)
     case question(QuestionPage.Input)

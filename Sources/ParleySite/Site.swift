@@ -35,7 +35,7 @@ public struct Site: Sendable {
         return site
     }
 
-    /// Where each id is first, for lookups that copy nothing but the value found.
+    /// Where each id is first.
     private static func positions(of ids: [String]) -> [String: Int] {
         var positions: [String: Int] = [:]
         positions.reserveCapacity(ids.count)
@@ -47,18 +47,24 @@ public struct Site: Sendable {
     private let figuresByID: [String: Int]
     private let interviewsByID: [String: Int]
 
-    public func topic(_ id: String) -> Topic? { topicsByID[id].map { topics[$0] } }
-    public func figure(_ id: String) -> Figure? { figuresByID[id].map { figures[$0] } }
-    public func interview(_ id: String) -> Interview? { interviewsByID[id].map { interviews[$0] } }
-
-    /// Where the interview or figure with `id` is in `interviews` or `figures`.
-    public func index(ofInterview id: String) -> Int? { interviewsByID[id] }
+    /// Where the topic, figure or interview with `id` is in `topics`, `figures` or
+    /// `interviews`. Templates read the fields they need there, in place: a
+    /// lookup that returned the value would copy all of it.
+    public func index(ofTopic id: String) -> Int? { topicsByID[id] }
     public func index(ofFigure id: String) -> Int? { figuresByID[id] }
+    public func index(ofInterview id: String) -> Int? { interviewsByID[id] }
 
-    public func question(_ reference: QuestionReference) -> (Interview, Question)? {
+    /// Where the question of `reference` is.
+    public func position(of reference: QuestionReference) -> QuestionPosition? {
         guard let i = interviewsByID[reference.interviewID],
               let q = interviews[i].questions.firstIndex(where: { $0.id == reference.questionID })
         else { return nil }
-        return (interviews[i], interviews[i].questions[q])
+        return QuestionPosition(interview: i, question: q)
     }
+}
+
+/// A question's place in a site: `site.interviews[interview].questions[question]`.
+public struct QuestionPosition: Sendable, Hashable {
+    public var interview: Int
+    public var question: Int
 }
