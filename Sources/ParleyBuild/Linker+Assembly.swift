@@ -43,19 +43,34 @@ extension Linker {
     /// Links every question, in the site's order (interviews as given, questions by number).
     private mutating func linkQuestions(in interviewOrder: [LoadedInterview], threads: Int) -> LinkedQuestions {
         let rank = Dictionary(uniqueKeysWithValues: interviewOrder.enumerated().map { ($1.id, $0) })
-        // Keys computed once: a dictionary lookup per comparison costs more than the sort.
-        let orderedQuestions = questions.values.map { (rank: rank[$0.interviewID]!, question: $0) }
-            .sorted { ($0.rank, $0.question.number, $0.question.id) < ($1.rank, $1.question.number, $1.question.id) }
-            .map(\.question)
-        let parts = parallelMap(orderedQuestions, threads: threads) { Linker.part(of: $0) }
+        // The sort's keys computed once (a dictionary lookup per comparison
+        // costs more than the sort), and the questions' references sorted, not
+        // the questions: each copy of one copies every field.
+        let order = questions.values.map {
+            QuestionOrder(rank: rank[$0.interviewID]!, number: $0.number, reference: $0.reference, file: $0.file)
+        }.sorted()
+        let linker = self
+        let parts = parallelMap(order, threads: threads) { Linker.part(of: linker.questions[$0.reference]!) }
         var linked = LinkedQuestions()
-        for (question, part) in zip(orderedQuestions, parts) {
+        for (question, part) in zip(order, parts) {
             for topic in part.question.topicIDs { linked.questionsByTopic[topic, default: []].append(question.reference) }
             for cited in part.citations { linked.citations[cited.figure, default: []].append(cited.citation) }
-            linked.questionsByInterview[question.interviewID, default: []].append(part.question)
+            linked.questionsByInterview[question.reference.interviewID, default: []].append(part.question)
             signatures[question.file] = part.signature
         }
         return linked
+    }
+
+    /// Where a question comes in the site: by its interview's place, then its number, then its id.
+    private struct QuestionOrder: Comparable {
+        var rank: Int
+        var number: Int
+        var reference: QuestionReference
+        var file: String
+
+        static func < (lhs: QuestionOrder, rhs: QuestionOrder) -> Bool {
+            (lhs.rank, lhs.number, lhs.reference.questionID) < (rhs.rank, rhs.number, rhs.reference.questionID)
+        }
     }
 
     private mutating func interview(linked loaded: LoadedInterview, questions: [Question]) -> Interview {

@@ -171,20 +171,28 @@ private extension Linker {
     }
 
     mutating func checkNumbers() {
-        var seen: [String: [Int: LoadedQuestion]] = [:]
-        for question in questions.values.sorted(by: { $0.file < $1.file }) {
+        /// What this check reads of a question: sorting these copies less than sorting the questions.
+        struct Numbered {
+            var file: String, interviewID: String, id: String, number: Int, position: Position
+        }
+        let numbered = questions.values.map {
+            Numbered(file: $0.file, interviewID: $0.interviewID, id: $0.id, number: $0.number, position: $0.numberPosition)
+        }
+        // Interview → number → the id of the first question (by file) with it.
+        var seen: [String: [Int: String]] = [:]
+        for question in numbered.sorted(by: { $0.file < $1.file }) {
             if let first = seen[question.interviewID]?[question.number] {
-                diagnostics.append(.error(question.file, question.numberPosition,
-                    "question number \(question.number) is already used by \(first.id).md in this interview; give each question its own number"))
+                diagnostics.append(.error(question.file, question.position,
+                    "question number \(question.number) is already used by \(first).md in this interview; give each question its own number"))
             } else {
-                seen[question.interviewID, default: [:]][question.number] = question
+                seen[question.interviewID, default: [:]][question.number] = question.id
             }
         }
     }
 
     /// The `topics` lists of questions and figures name topics that exist.
     mutating func checkTopicLists() {
-        let lists = questions.values.sorted { $0.file < $1.file }.map { (file: $0.file, topics: $0.topics) }
+        let lists = questions.values.map { (file: $0.file, topics: $0.topics) }.sorted { $0.file < $1.file }
             + figures.values.sorted { $0.id < $1.id }.map { (file: $0.file, topics: $0.topics) }
         for list in lists {
             for topic in list.topics where topics[topic.id] == nil && !unloaded.contains(PageReference.topic(topic.id).contentFile) {
