@@ -30,26 +30,39 @@ public struct HTML: Sendable, Hashable, CustomStringConvertible, ExpressibleBySt
 
     /// Text escaped for HTML and XML text and double- or single-quoted attributes.
     public static func escape(_ text: String) -> String {
-        // Every byte to escape is ASCII, so the work is done on UTF-8 bytes.
-        func special(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-        }
-        // A scan first: most text needs nothing.
-        guard text.utf8.contains(where: special) else { return text }
+        // Every byte to escape is ASCII, so the work is done on UTF-8 bytes:
+        // a scan first (most text needs nothing), then the runs between the
+        // bytes to escape are copied whole.
+        guard text.utf8.contains(where: needsEscape) else { return text }
+        let bytes = Array(text.utf8)
         var escaped: [UInt8] = []
-        escaped.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\""): escaped += "&quot;".utf8
-            case UInt8(ascii: "'"): escaped += "&#39;".utf8
-            default: escaped.append(byte)
-            }
+        escaped.reserveCapacity(bytes.count + 32)
+        var start = 0
+        for index in bytes.indices where needsEscape(bytes[index]) {
+            escaped += bytes[start..<index]
+            escaped += entity(for: bytes[index])
+            start = index + 1
         }
+        escaped += bytes[start...]
         return String(decoding: escaped, as: UTF8.self)
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    private static let ampersand = Array("&amp;".utf8), lessThan = Array("&lt;".utf8), greaterThan = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8), apostrophe = Array("&#39;".utf8)
+
+    private static func entity(for byte: UInt8) -> [UInt8] {
+        switch byte {
+        case UInt8(ascii: "&"): return ampersand
+        case UInt8(ascii: "<"): return lessThan
+        case UInt8(ascii: ">"): return greaterThan
+        case UInt8(ascii: "\""): return quote
+        default: return apostrophe
+        }
     }
 
     public struct StringInterpolation: StringInterpolationProtocol {

@@ -12,6 +12,18 @@ struct HTMLTests {
         #expect(page.markup == "<h1 title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;\"><b>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;</b></h1>")
     }
 
+    @Test("Escaping leaves every other byte as it was, wherever the bytes to escape are")
+    func escapeAround() {
+        #expect(HTML.escape("") == "")
+        #expect(HTML.escape("Tashkent, Taşkent") == "Tashkent, Taşkent")
+        #expect(HTML.escape("<") == "&lt;")
+        #expect(HTML.escape("'\"") == "&#39;&quot;")
+        #expect(HTML.escape("é&&ü>") == "é&amp;&amp;ü&gt;")
+        // A combining mark after a byte to escape stays, after the entity.
+        #expect(HTML.escape("a<\u{301}b").unicodeScalars.map(\.value) == Array("a&lt;".unicodeScalars.map(\.value)) + [0x301, 0x62])
+        #expect(HTML.escape("“Trade” & “growth”, 5 > 4") == "“Trade” &amp; “growth”, 5 &gt; 4")
+    }
+
     @Test("Only HTML(unescaped:) passes markup through")
     func unescaped() {
         let rendered = HTML(unescaped: "<p>cmark's output</p>")
