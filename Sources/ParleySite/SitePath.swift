@@ -6,8 +6,13 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The path under the output folder, with `/` separators: `figures/gdp/index.html`.
     public let value: String
 
+    /// How many folders down from the site's root the file lies: counted once,
+    /// since every relative link from the page needs it.
+    public let depth: Int
+
     public init(_ value: String) {
         self.value = value
+        depth = value.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
     }
 
     /// The page for a folder: `page("topics", "trade")` is `topics/trade/index.html`.
@@ -27,11 +32,6 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String { value }
 
     public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }
-
-    /// How many folders down from the site's root the file lies.
-    public var depth: Int {
-        value.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-    }
 
     /// The URL path a web server shows, without a trailing `index.html`.
     public var prettyPath: String {
