@@ -33,6 +33,10 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value < rhs.value }
 
+    // Equal and hashed by `value` alone: `depth` follows from it.
+    public static func == (lhs: SitePath, rhs: SitePath) -> Bool { lhs.value == rhs.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
     /// The URL path a web server shows, without a trailing `index.html`.
     public var prettyPath: String {
         if value == "index.html" { return "" }
