@@ -40,13 +40,19 @@ struct InterruptedBuildTests {
         SiteFixture.snapshot(folder).keys.filter { $0.split(separator: "/").last.map { $0.hasPrefix(".") && $0.hasSuffix(".tmp") } ?? false }
     }
 
-    /// Starts `parley build` on `site` into `output`.
-    static func start(_ site: SiteFixture, output: URL) throws -> Process {
+    /// Starts `parley build` on `site` into `output`; what it says on stderr
+    /// goes to `errors` if given (a file, so that the build never waits on a full pipe).
+    static func start(_ site: SiteFixture, output: URL, errors: URL? = nil) throws -> Process {
         let process = Process()
         process.executableURL = try ParleyExecutable.url
         process.arguments = ["build", "--site", site.root.path, "--output", output.path, "--quiet"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let errors {
+            FileManager.default.createFile(atPath: errors.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: errors)
+        } else {
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return process
     }
@@ -141,10 +147,14 @@ struct InterruptedBuildTests {
         #expect(site.build(output: reference).succeeded)
         for _ in 0..<3 {
             try? FileManager.default.removeItem(at: site.output)
-            let first = try Self.start(site, output: site.output), second = try Self.start(site, output: site.output)
-            first.waitUntilExit()
-            second.waitUntilExit()
-            #expect(first.terminationStatus == 0 && second.terminationStatus == 0)
+            let logs = ["first", "second"].map { site.root.appendingPathComponent("\($0).stderr") }
+            let builds = try logs.map { try Self.start(site, output: site.output, errors: $0) }
+            for (build, log) in zip(builds, logs) {
+                build.waitUntilExit()
+                let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+                #expect(build.terminationStatus == 0,
+                        "a build ended with \(build.terminationReason == .exit ? "status" : "signal") \(build.terminationStatus), saying: \(said)")
+            }
             #expect(Self.siteFiles(site.output) == Self.siteFiles(reference))
             #expect(Self.temporaries(site.output) == [])
         }
