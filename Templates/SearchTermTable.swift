@@ -64,31 +64,42 @@ public struct SearchTermTable: Sendable {
         var counts: [SearchTermCounts] = []
         /// The words of the document being read, in the order met.
         var found: [Int] = []
+        /// The words of the text being read.
+        var split = SearchWords()
+
+        /// Where in a document a text is, as its words are counted.
+        enum Field { case title, question, body }
 
         /// Reads `document`, numbered `number`, and gives its length.
         mutating func read(_ document: SearchDocument, number: Int, into vocabulary: inout SearchVocabulary) -> Int {
-            count(document.title, &vocabulary) { $0.title = true }
-            count(document.question, &vocabulary) { $0.question = true }
+            count(document.title, as: .title, &vocabulary)
+            count(document.question, as: .question, &vocabulary)
             for block in document.blocks {
-                count(block, &vocabulary) { $0.body += 1 }
+                count(block, as: .body, &vocabulary)
             }
             var length = 0
             for word in found {
                 length += Int(counts[word].body)
                 postings.append(SearchDocumentPosting(word: word, document: number, counts: counts[word]))
-                counts[word] = .init()
+                counts[word] = SearchTermCounts()
             }
             found.removeAll(keepingCapacity: true)
             return length
         }
 
-        /// Counts the words of `text`, as `mark` says.
-        private mutating func count(_ text: String, _ vocabulary: inout SearchVocabulary, _ mark: (inout SearchTermCounts) -> Void) {
-            SearchText.forEachWord(in: text) { word, utf8 in
-                guard let number = vocabulary.number(of: word, in: utf8) else { return }
-                if number >= counts.count { counts += Array(repeating: .init(), count: number + 1 - counts.count) }
+        /// Counts the words of `text`, found in `field`.
+        private mutating func count(_ text: String, as field: Field, _ vocabulary: inout SearchVocabulary) {
+            split.read(text)
+            for word in split.words {
+                guard let number = vocabulary.number(of: word, in: split.utf8) else { continue }
+                // Words are numbered in the order met, so a new one is next.
+                if number == counts.count { counts.append(SearchTermCounts()) }
                 if counts[number].isEmpty { found.append(number) }
-                mark(&counts[number])
+                switch field {
+                case .title: counts[number].title = true
+                case .question: counts[number].question = true
+                case .body: counts[number].body += 1
+                }
             }
         }
 

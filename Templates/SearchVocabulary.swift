@@ -19,10 +19,9 @@ struct SearchTermCounts: Sendable {
 }
 
 /// A folded word as `SearchText` splits it out: where it is in the UTF-8
-/// handed on beside it, its first eight bytes as one number, and a hash of
-/// all, so that a word already met is looked up without making a `String`
-/// of it. The bytes are a text's, where the word's ASCII letters may be
-/// capitals and are read as lower case, or the folded word's own.
+/// it is read from (`SearchWords`), its first eight bytes as one number, and
+/// a hash of all, so that a word already met is looked up without making a
+/// `String` of it.
 struct SearchWord {
     let range: Range<Int>
     let hash: UInt64
@@ -50,7 +49,7 @@ struct SearchWord {
             }
         }
 
-        /// The word read, at `range` of the UTF-8 it is handed on with.
+        /// The word read, at `range` of the UTF-8 it is in.
         func word(at range: Range<Int>) -> SearchWord {
             SearchWord(range: range, hash: Reading.mix(Reading.mix(hash ^ chunk) ^ UInt64(length)),
                        head: length < 8 ? chunk : head)
@@ -63,28 +62,18 @@ struct SearchWord {
         }
     }
 
-    /// A byte of a word as it is compared and kept: ASCII in lower case.
-    static func folded(_ byte: UInt8) -> UInt8 {
-        byte < 0x80 ? byte | 0x20 : byte
-    }
-
     private init(range: Range<Int>, hash: UInt64, head: UInt64) {
         self.range = range
         self.hash = hash
         self.head = head
     }
 
-    /// The word spelled by all of `utf8`.
-    init(spelling utf8: some Collection<UInt8>) {
+    /// The word spelled by `utf8`, folded, at its indices.
+    init(spelling utf8: ArraySlice<UInt8>) {
         var reading = Reading()
-        for byte in utf8 { reading.add(SearchWord.folded(byte)) }
-        self = reading.word(at: 0..<utf8.count)
+        for byte in utf8 { reading.add(byte) }
+        self = reading.word(at: utf8.indices)
     }
-
-    /// The word's bytes in `utf8`, folded.
-    func folded(in utf8: [UInt8]) -> [UInt8] { utf8[range].map(SearchWord.folded) }
-
-    func string(in utf8: [UInt8]) -> String { String(decoding: folded(in: utf8), as: UTF8.self) }
 }
 
 /// The words met in some documents, each numbered once but stop words: a
@@ -115,7 +104,7 @@ struct SearchVocabulary: Sendable {
         self.english = english
     }
 
-    /// The number of a folded word, in `utf8`; nil for a stop word.
+    /// The number of a word, in the folded `utf8`; nil for a stop word.
     mutating func number(of word: SearchWord, in utf8: [UInt8]) -> Int? {
         var place = SearchVocabulary.slot(of: word.hash, in: slots.count)
         while slots[place].word >= 0 {
@@ -125,7 +114,7 @@ struct SearchVocabulary: Sendable {
             }
             place = (place + 1) & (slots.count - 1)
         }
-        let spelling = word.string(in: utf8)
+        let spelling = String(decoding: utf8[word.range], as: UTF8.self)
         var number: Int?
         if !SearchText.isStopWord(spelling, english: english) {
             words.append(spelling)
@@ -142,13 +131,11 @@ struct SearchVocabulary: Sendable {
 
     /// Whether word `known`, of the same first eight bytes as `word`, is spelled as it.
     private func spells(_ known: Int, _ word: SearchWord, _ utf8: [UInt8]) -> Bool {
-        let spelling = spelling(of: known)
-        guard spelling.count == word.range.count else { return false }
-        return zip(spelling.dropFirst(8), utf8[word.range].dropFirst(8)).allSatisfy { $0 == SearchWord.folded($1) }
+        spelling(of: known).elementsEqual(utf8[word.range])
     }
 
     private mutating func add(_ word: SearchWord, _ utf8: [UInt8], number: Int?, slot: Int) {
-        for index in word.range { spellings.append(SearchWord.folded(utf8[index])) }
+        spellings += utf8[word.range]
         ends.append(spellings.count)
         slots[slot] = Slot(head: word.head, word: Int32(ends.count - 1), number: Int32(number ?? -1))
         if ends.count * 2 > slots.count { grow() }

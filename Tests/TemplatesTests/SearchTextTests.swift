@@ -41,8 +41,10 @@ struct SearchTextTests {
         }
         let typeset = "“It’s the members’ call,” she said — 22.5 % of £1.2 bn … « oui » · 3 × 4\u{A0}km"
             + String(String.UnicodeScalarView(separators))
-        var folded: [String] = []
-        SearchText.forEachFoldedWord(in: typeset) { folded.append($0.string(in: $1)) }
+        var utf8: [UInt8] = []
+        var words: [SearchWord] = []
+        SearchText.splitFolded(typeset, into: &utf8, &words)
+        let folded = words.map { String(decoding: utf8[$0.range], as: UTF8.self) }
         #expect(SearchText.words(typeset) == folded)
         #expect(folded == ["its", "the", "members", "call", "she", "said", "22", "5", "of", "1", "2", "bn",
                            "oui", "3", "4", "km"])

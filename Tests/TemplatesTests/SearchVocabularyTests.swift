@@ -5,9 +5,9 @@ import Testing
 struct SearchVocabularyTests {
     /// The numbers of the words of `text`, read into `vocabulary`.
     static func numbers(_ text: String, _ vocabulary: inout SearchVocabulary) -> [Int?] {
-        var numbers: [Int?] = []
-        SearchText.forEachWord(in: text) { numbers.append(vocabulary.number(of: $0, in: $1)) }
-        return numbers
+        var split = SearchWords()
+        split.read(text)
+        return split.words.map { vocabulary.number(of: $0, in: split.utf8) }
     }
 
     @Test("A word is known again whatever its case, and words alike in their first eight letters are told apart")
