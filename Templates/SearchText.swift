@@ -23,7 +23,7 @@ public enum SearchText {
     public static func words(_ text: String) -> [String] {
         var split = SearchWords()
         split.read(text)
-        return split.words.map { split.string(of: $0) }
+        return split.words.map { $0.string(in: split.utf8) }
     }
 
     /// Splits the UTF-8 of a plain text (`isPlain`) into words, folding each
@@ -199,9 +199,5 @@ struct SearchWords {
             utf8.removeAll(keepingCapacity: true)
             SearchText.splitFolded(text, into: &utf8, &words)
         }
-    }
-
-    func string(of word: SearchWord) -> String {
-        String(decoding: utf8[word.range], as: UTF8.self)
     }
 }

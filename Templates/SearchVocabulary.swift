@@ -74,6 +74,9 @@ struct SearchWord {
         for byte in utf8 { reading.add(byte) }
         self = reading.word(at: utf8.indices)
     }
+
+    /// The word, in the folded UTF-8 it was read from.
+    func string(in utf8: [UInt8]) -> String { String(decoding: utf8[range], as: UTF8.self) }
 }
 
 /// The words met in some documents, each numbered once but stop words: a
@@ -114,7 +117,7 @@ struct SearchVocabulary: Sendable {
             }
             place = (place + 1) & (slots.count - 1)
         }
-        let spelling = String(decoding: utf8[word.range], as: UTF8.self)
+        let spelling = word.string(in: utf8)
         var number: Int?
         if !SearchText.isStopWord(spelling, english: english) {
             words.append(spelling)

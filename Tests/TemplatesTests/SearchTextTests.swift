@@ -44,7 +44,7 @@ struct SearchTextTests {
         var utf8: [UInt8] = []
         var words: [SearchWord] = []
         SearchText.splitFolded(typeset, into: &utf8, &words)
-        let folded = words.map { String(decoding: utf8[$0.range], as: UTF8.self) }
+        let folded = words.map { $0.string(in: utf8) }
         #expect(SearchText.words(typeset) == folded)
         #expect(folded == ["its", "the", "members", "call", "she", "said", "22", "5", "of", "1", "2", "bn",
                            "oui", "3", "4", "km"])
