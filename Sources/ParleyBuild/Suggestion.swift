@@ -7,14 +7,14 @@ func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
     guard word.utf8.count <= 100 else { return nil }
     let length = word.count
     let limit = max(2, length / 3)
-    var best: (String, Int)?
+    var best: (candidate: String, distance: Int)?
     for candidate in Set(candidates).sorted() where abs(candidate.count - length) <= limit {
         let distance = editDistance(word, candidate)
-        if distance <= limit, distance < (best?.1 ?? .max) {
-            best = (candidate, distance)
+        if distance <= limit, distance < (best?.distance ?? .max) {
+            best = (candidate: candidate, distance: distance)
         }
     }
-    return best?.0
+    return best?.candidate
 }
 
 /// " Did you mean 'x'?" when a near candidate exists, otherwise "".
