@@ -1,5 +1,5 @@
 import Foundation
-@testable import ParleyBuild
+import ParleyBuild
 import Testing
 
 /// A search document's number is its place in the site's order: the search
@@ -40,7 +40,7 @@ struct SearchOrderTests {
         #expect(paths == Self.order)
     }
 
-    @Test("The documents are numbered as the site lists its interviews and topics")
+    @Test("The site lists its interviews, questions, topics, figures and pages in that same order")
     func sameAsTheSite() throws {
         let site = try SiteFixture(Self.changes)
         defer { site.remove() }
