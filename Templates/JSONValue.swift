@@ -2,7 +2,7 @@ import ParleySite
 
 /// A JSON value written in a fixed order, for JSON-LD, `figures.json` and the
 /// search index: the same value always gives the same bytes.
-public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {
+public enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral {
     case string(String)
     case number(Int)
     case bool(Bool)
