@@ -99,7 +99,10 @@ public enum Citations {
                  UInt8(ascii: "_"), UInt8(ascii: "~"):
                 url.append(byte)
             default:
-                url += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                // Three appends: an array literal here would be allocated for every byte.
+                url.append(UInt8(ascii: "%"))
+                url.append(hex[Int(byte >> 4)])
+                url.append(hex[Int(byte & 0x0F)])
             }
         }
         return String(decoding: url, as: UTF8.self)
