@@ -46,12 +46,15 @@ public struct OutputWriter {
     }
 
     let folder: URL
+    /// `folder.path`, worked out once: `URL.path` is slow for tens of thousands of files.
+    let base: String
     let threads: Int
     /// How long to wait for another build that is writing into the same folder.
     let lockWait: Double
 
     public init(folder: URL, threads: Int, lockWait: Double = 30) {
         self.folder = folder.standardizedFileURL
+        base = self.folder.path
         self.threads = threads
         self.lockWait = lockWait
     }
@@ -171,7 +174,6 @@ private extension OutputWriter {
     /// parent: a folder's entries are made one at a time by the kernel, and a
     /// second thread would only wait on them.
     func makeFolders(_ folders: Set<String>) throws {
-        let base = folder.path
         let levels = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
         for level in levels.keys.sorted() {
             let byParent = Dictionary(grouping: levels[level]!) { (relative: String) -> String in
@@ -273,7 +275,7 @@ enum FileContents {
 private extension OutputWriter {
     func writeIfChanged(_ file: SitePath, _ contents: FileContents) throws -> Bool {
         // Plain string paths: Foundation's URL is slow for tens of thousands of files.
-        let path = folder.path + "/" + file.value
+        let path = base + "/" + file.value
         let bytes = contents.data
         if OutputWriter.contents(of: path, equal: bytes) { return false }
         try OutputWriter.atomicWrite(bytes, toPath: path)
@@ -366,7 +368,6 @@ private extension OutputWriter {
     func removeTemporaries(in paths: [String]) {
         let folders = OutputWriter.folders(of: paths).union([""])
         // Thousands of folders to list: on every thread.
-        let base = folder.path
         _ = parallelMap(folders.sorted(), threads: threads) { relative in
             let path = relative.isEmpty ? base : base + "/" + relative
             for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] where OutputWriter.isTemporary(name) {
