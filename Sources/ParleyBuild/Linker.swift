@@ -156,11 +156,11 @@ private extension Linker {
 
     mutating func indexAnchors() {
         anchors.reserveCapacity(interviews.count + questions.count + topics.count + figures.count + pages.count)
-        let questionsByInterview = Dictionary(grouping: questions.values, by: \.interviewID)
+        // Interview → question → the number of blocks in its answer.
+        var transcripts: [String: [String: Int]] = [:]
+        for question in questions.values { transcripts[question.interviewID, default: [:]][question.id] = question.answer.blockCount }
         for interview in interviews.values {
-            var transcript: [String: Int] = [:]
-            for question in questionsByInterview[interview.id] ?? [] { transcript[question.id] = question.answer.blockCount }
-            anchors[Interview.path(interview.id)] = PageAnchors(sections: Interview.sectionAnchors, transcript: transcript)
+            anchors[Interview.path(interview.id)] = PageAnchors(sections: Interview.sectionAnchors, transcript: transcripts[interview.id] ?? [:])
         }
         for question in questions.values {
             anchors[question.reference.path] = PageAnchors(sections: Question.sectionAnchors, blocks: question.answer.blockCount)
