@@ -14,9 +14,11 @@
 #     time rendering and writing), pages per second, MB/s of Markdown, peak
 #     RSS, and a rebuild in the same process after one answer changed (as
 #     `parley serve` rebuilds): its phases, files parsed, pages rendered, files
-#     written; then the median of 20 more rebuilds;
+#     written; then the median of 20 more rebuilds; then RUNS pairs of full
+#     builds with and without the search index: what the index adds;
 #   - hugo (if installed: apt-get install hugo) on the twin Hugo site, and the
-#     floor: `cmark --smart` over all bodies plus `cp -r` of the output tree.
+#     floor: `cmark --smart` over all bodies plus `cp -r` of the output tree,
+#     and parley's median against the floor's.
 # Needs python3; hugo and cmark are optional.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -53,7 +55,7 @@ for N in $SIZES; do
   PAGES=$(find "$O/parley.1" -name '*.html' | wc -l)
   python3 -c "print('    %d pages: %.0f pages/s, %.1f MB/s of Markdown' % ($PAGES, $PAGES / $WALL, $MD_BYTES / 1e6 / $WALL))"
   echo "    in one process, a full build and a rebuild after one answer changed:"
-  "$BENCH" --site "$D/parley" --output "$O/bench" | sed 's/^/    /'
+  "$BENCH" --site "$D/parley" --output "$O/bench" --index-share "$RUNS" | sed 's/^/    /'
 
   if command -v hugo >/dev/null; then
     measure --label "hugo N=$N" --cwd "$D/hugo" --before sync -- hugo --quiet -d "$O/hugo.{run}"
@@ -63,6 +65,13 @@ for N in $SIZES; do
         fm < 2 { if ($0 == "---") fm++; next } { print }' > "$WORK/bodies-$N.md"
     measure --label "cmark --smart N=$N" -- cmark --smart "$WORK/bodies-$N.md"
     measure --label "cp -r N=$N" --before sync -- cp -r "$O/parley.1" "$O/copy.{run}"
+    python3 - "$LOG" "$N" <<'RATIO'
+import json, sys
+walls = {run["label"]: run["wall_median"] for run in map(json.loads, open(sys.argv[1]))}
+n = sys.argv[2]
+floor = walls[f"cmark --smart N={n}"] + walls[f"cp -r N={n}"]
+print(f"    parley build against the floor (cmark + cp): {walls[f'parley N={n}'] / floor:.2f}x (goal: at most 1.4x)")
+RATIO
   fi
   rm -rf "$O"
 done

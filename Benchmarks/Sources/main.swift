@@ -1,11 +1,13 @@
 // parley-benchmark: times a full build of a site, then a rebuild after one
 // answer changed, in one process (as `parley serve` rebuilds).
 //
-//   swift run -c release parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE] [--rebuilds N]
+//   swift run -c release parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE] [--rebuilds N] [--index-share N]
 //
 // Prints the wall time of each phase, pages per second, MB/s of Markdown, the
 // peak resident memory, and the rebuild's time, files parsed and pages rendered;
 // then the median of 2N more rebuilds (N = 10 unless --rebuilds says otherwise).
+// With --index-share N, N more pairs of full builds into new folders, one with
+// the search index and one without, one after the other: what the index adds.
 // Like `parley`, it runs on mimalloc when built with the Mimalloc trait, and says
 // which allocator it runs on.
 #if Mimalloc
@@ -50,7 +52,7 @@ func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {
 }
 
 guard let sitePath = argument("--site") else {
-    FileHandle.standardError.write(Data("usage: parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE] [--rebuilds N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: parley-benchmark --site DIR [--output DIR] [--jobs N] [--answer FILE] [--rebuilds N] [--index-share N]\n".utf8))
     exit(64)
 }
 let root = URL(fileURLWithPath: sitePath).standardizedFileURL
@@ -111,4 +113,28 @@ if !times.isEmpty {
     let median = sorted[sorted.count / 2]
     print(String(format: "%d more rebuilds: median %.3f s = %.1f%% of the full build, fastest %.3f s, slowest %.3f s",
                  times.count, median, 100 * median / fullSeconds, sorted.first!, sorted.last!))
+}
+
+// Full builds with and without the search index, each pair one after the
+// other so that both meet the machine in the same state.
+if let pairs = argument("--index-share").flatMap(Int.init), pairs > 0 {
+    func fullBuild(searchIndex: Bool, into folder: URL) -> Double {
+        try? FileManager.default.removeItem(at: folder)
+        var options = Build.Options(root: root, output: folder, threads: threads)
+        options.searchIndex = searchIndex
+        return seconds { Build.run(options) }.1
+    }
+    var with: [Double] = [], without: [Double] = [], ratios: [Double] = []
+    // Beside the output folder, not in it, and removed again.
+    let withIndex = URL(fileURLWithPath: output.path + "-with-index"), withoutIndex = URL(fileURLWithPath: output.path + "-without-index")
+    for pair in 0..<pairs {
+        with.append(fullBuild(searchIndex: true, into: withIndex))
+        without.append(fullBuild(searchIndex: false, into: withoutIndex))
+        ratios.append(with[pair] / without[pair])
+    }
+    try? FileManager.default.removeItem(at: withIndex)
+    try? FileManager.default.removeItem(at: withoutIndex)
+    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+    print(String(format: "search index: full builds %.3f s with it, %.3f s without (medians of %d pairs); it adds %.0f%% (median of the pairs' ratios)",
+                 median(with), median(without), pairs, 100 * (median(ratios) - 1)))
 }

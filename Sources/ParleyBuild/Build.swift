@@ -14,6 +14,9 @@ public enum Build {
         public var threads: Int
         /// Pages load `parley serve`'s live-reload script (only for serving, never for Public/).
         public var livePreview: Bool
+        /// False to leave the search index out, so that the site's search finds
+        /// nothing: only to measure what the index costs (`parley-benchmark --index-share`).
+        public var searchIndex = true
 
         public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, threads: Int? = nil, livePreview: Bool = false) {
             self.root = root
@@ -75,7 +78,8 @@ public enum Build {
         site.livePreview = options.livePreview
 
         var clock = PhaseClock()
-        let search = searchIndex(site, threads: options.threads, cache: cache)
+        let search = options.searchIndex ? searchIndex(site, threads: options.threads, cache: cache)
+            : SearchIndexFiles(paths: [], scripts: [])
         clock.end("search index")
         let plan = SiteRenderer.plan(site, search: search, assets: loaded.assets, root: options.root, threads: options.threads)
         report.diagnostics = (report.diagnostics + plan.diagnostics).sorted()

@@ -105,6 +105,27 @@ struct OutputTests {
         #expect(SiteFixture.snapshot(one).count > 10)
     }
 
+    @Test("A build told to leave the search index out writes every other file as a full build does")
+    func withoutSearchIndex() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let full = site.root.appendingPathComponent("full"), without = site.root.appendingPathComponent("without")
+        #expect(site.build(output: full).succeeded)
+        var options = Build.Options(root: site.root, output: without, threads: 2)
+        options.searchIndex = false
+        #expect(Build.run(options).succeeded)
+        let index = SiteFixture.snapshot(full).filter { path, _ in
+            path == "search/meta.js" || path == "search/interviews.js" || path.hasPrefix("search/terms/") || path.hasPrefix("search/docs/")
+        }
+        #expect(index.keys.contains("search/meta.js") && index.keys.contains { $0.hasPrefix("search/terms/") })
+        // The manifest lists the files written: all but the index's.
+        let manifest = OutputWriter.manifestName
+        #expect(SiteFixture.snapshot(without).filter { $0.key != manifest }
+            == SiteFixture.snapshot(full).filter { index[$0.key] == nil && $0.key != manifest })
+        #expect(SiteFixture.snapshot(without).keys.contains("search/index.html"))
+        #expect(!(try site.read(manifest, in: without)).contains("search/meta.js"))
+    }
+
     @Test("The same content gives the same bytes, whatever order its files were written in")
     func independentOfFileOrder() throws {
         let forward = try SiteFixture()
