@@ -45,6 +45,9 @@ func allocator() -> String {
     #endif
 }
 
+/// The middle value (the upper of the two middle ones for an even count).
+func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
 func seconds(_ work: () -> Build.Report) -> (Build.Report, Double) {
     let start = DispatchTime.now()
     let report = work()
@@ -109,10 +112,9 @@ for round in 0..<rounds {
     times.append(seconds { session.build() }.1)
 }
 if !times.isEmpty {
-    let sorted = times.sorted()
-    let median = sorted[sorted.count / 2]
+    let middle = median(times)
     print(String(format: "%d more rebuilds: median %.3f s = %.1f%% of the full build, fastest %.3f s, slowest %.3f s",
-                 times.count, median, 100 * median / fullSeconds, sorted.first!, sorted.last!))
+                 times.count, middle, 100 * middle / fullSeconds, times.min()!, times.max()!))
 }
 
 // Full builds with and without the search index, each pair one after the
@@ -134,7 +136,6 @@ if let pairs = argument("--index-share").flatMap(Int.init), pairs > 0 {
     }
     try? FileManager.default.removeItem(at: withIndex)
     try? FileManager.default.removeItem(at: withoutIndex)
-    func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
     print(String(format: "search index: full builds %.3f s with it, %.3f s without (medians of %d pairs); it adds %.0f%% (median of the pairs' ratios)",
                  median(with), median(without), pairs, 100 * (median(ratios) - 1)))
 }

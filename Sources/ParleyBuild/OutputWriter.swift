@@ -156,16 +156,16 @@ public struct OutputWriter {
 private extension OutputWriter {
     func makeOutputFolder() throws {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+        if FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw Failure.io("\(folder.path) is a file, not a folder; choose another output with --output")
+                throw Failure.io("\(base) is a file, not a folder; choose another output with --output")
             }
             return
         }
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure.io("cannot create the output folder \(folder.path): \(error.localizedDescription)")
+            throw Failure.io("cannot create the output folder \(base): \(error.localizedDescription)")
         }
     }
 
@@ -328,7 +328,7 @@ private extension OutputWriter {
 
     func removeEmptyFolders(above file: URL) {
         var current = file.deletingLastPathComponent().standardizedFileURL
-        while current.path.count > folder.path.count, current.path.hasPrefix(folder.path + "/") {
+        while current.path.count > base.count, current.path.hasPrefix(base + "/") {
             guard let contents = try? FileManager.default.contentsOfDirectory(atPath: current.path), contents.isEmpty else { return }
             try? FileManager.default.removeItem(at: current)
             current = current.deletingLastPathComponent().standardizedFileURL
@@ -344,10 +344,10 @@ private extension OutputWriter {
     func checkOurs(reading: Bool = true) throws -> [String]? {
         let previous = reading ? try readManifest() : (access(manifestURL.path, F_OK) == 0 ? [] : nil)
         if previous != nil { return previous }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
         let foreign = contents.filter { $0 != OutputWriter.lockName && !OutputWriter.isTemporary($0) }
         if !foreign.isEmpty {
-            throw Failure.notOurs("\(folder.path) is not empty and Parley did not write it (it has no \(OutputWriter.manifestName)); "
+            throw Failure.notOurs("\(base) is not empty and Parley did not write it (it has no \(OutputWriter.manifestName)); "
                 + "empty it or choose another folder with --output")
         }
         return previous
